@@ -1,0 +1,118 @@
+"""The agenda model: frozen, typed records that the parser produces and the store copies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class NoteKind(StrEnum):
+    """The kinds of notes a meeting collects (Norwegian identifiers, as written in agendas)."""
+
+    NOTAT = "notat"
+    UTFORDRING = "utfordring"
+    BEVARINGSPUNKT = "bevaringspunkt"
+    FORBEDRINGSPUNKT = "forbedringspunkt"
+    ONSKE = "ønske"
+    IDE = "idé"
+    VEDTAK = "vedtak"
+    TILTAK = "tiltak"
+    SPORSMAL = "spørsmål"
+
+
+class IgloLevel(StrEnum):
+    """The IGLO levels a tiltak belongs to: Individ, Gruppe, Ledelse, Organisasjon."""
+
+    INDIVID = "individ"
+    GRUPPE = "gruppe"
+    LEDELSE = "ledelse"
+    ORGANISASJON = "organisasjon"
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A planned duration in minutes; a range plans `planned` and warns at `limit`."""
+
+    planned: int
+    limit: int
+
+    @property
+    def is_range(self) -> bool:
+        """True when the agenda gave a range such as 45–60 min."""
+        return self.limit != self.planned
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A kind of note a step collects, with an optional target count (per group or in total)."""
+
+    kind: NoteKind
+    count: int | None = None
+    per_group: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GroupWork:
+    """Marks a step as group work, with the suggested group size."""
+
+    min_size: int | None = None
+    max_size: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rounds:
+    """Timed rounds inside a step, such as paired interviews of 2 × 10 min."""
+
+    count: int
+    minutes: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One timed step of an agenda (a `## Title (15 min)` section)."""
+
+    title: str
+    duration: Duration
+    line: int = 0
+    description: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    tips: tuple[str, ...] = ()
+    outcome: str | None = None
+    targets: tuple[Target, ...] = ()
+    group_work: GroupWork | None = None
+    rounds: Rounds | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    """A whole meeting plan: front matter, purpose and its timed steps."""
+
+    id: str
+    title: str
+    steps: tuple[Step, ...]
+    purpose: tuple[str, ...] = ()
+    outcome: str | None = None
+    next: str | None = None
+    participants: str | None = None
+    preparation: tuple[str, ...] = ()
+    path: str | None = None
+    source: str = "file"
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def planned_minutes(self) -> int:
+        """The sum of the steps' planned minutes."""
+        return sum(step.duration.planned for step in self.steps)
+
+    @property
+    def limit_minutes(self) -> int:
+        """The sum of the steps' upper limits (equal to planned when no step has a range)."""
+        return sum(step.duration.limit for step in self.steps)
+
+    def step_index(self, title: str) -> int:
+        """The index of the step with this title; raises KeyError when there is none."""
+        for index, step in enumerate(self.steps):
+            if step.title == title:
+                return index
+        raise KeyError(title)

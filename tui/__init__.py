@@ -1,0 +1,1 @@
+"""Plansje's terminal shell: the CLI and the Textual app over `agendas` and `store`."""
