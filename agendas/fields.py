@@ -1,4 +1,4 @@
-"""Field lines in a step: `**Ønsket resultat:**`, `**Gruppearbeid:**`, `**Samle:**`, `**Runder:**`."""
+"""Field lines in a step: `**Ønsket resultat:**`, `**Gruppearbeid:**`, `**Samle:**`, etc."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ import re
 from agendas.durations import DurationSyntaxError, parse_duration
 from agendas.model import GroupWork, NoteKind, Rounds, Target
 
-FIELD_LINE = re.compile(r"^\*\*(?P<label>[^*]+?)\s*:\s*\*\*\s*(?P<value>.*)$|"
-                        r"^\*\*(?P<label2>[^*]+?)\*\*\s*:\s*(?P<value2>.*)$")
+FIELD_LINE = re.compile(
+    r"^\*\*(?P<label>[^*]+?)\s*:\s*\*\*\s*(?P<value>.*)$|"
+    r"^\*\*(?P<label2>[^*]+?)\*\*\s*:\s*(?P<value2>.*)$"
+)
 
 LABELS = {
     "ønsket resultat": "outcome",
@@ -48,8 +50,11 @@ _TARGET = re.compile(
     re.IGNORECASE,
 )
 _ROUNDS = re.compile(r"^(?P<count>\d+)\s*[×xX*]\s*(?P<rest>.+)$")
-_ROUND_DURATION = re.compile(r"^(?P<dur>\d+(?:[.,]\d+)?\s*(?:min\.?|minutter|minutt|t\.?|timer|time)"
-                             r"(?:\s+\d+\s*min\.?)?)(?:\s+(?P<label>.*))?$", re.IGNORECASE)
+_ROUND_DURATION = re.compile(
+    r"^(?P<dur>\d+(?:[.,]\d+)?\s*(?:min\.?|minutter|minutt|t\.?|timer|time)"
+    r"(?:\s+\d+\s*min\.?)?)(?:\s+(?P<label>.*))?$",
+    re.IGNORECASE,
+)
 
 
 class FieldError(ValueError):

@@ -39,7 +39,9 @@ def read_agenda_text(path: Path | str) -> str:
         ) from None
 
 
-def check_agenda_file(path: Path | str, *, source: str = "file") -> tuple[Agenda | None, list[Problem]]:
+def check_agenda_file(
+    path: Path | str, *, source: str = "file"
+) -> tuple[Agenda | None, list[Problem]]:
     """Read and parse one file; return the agenda (None on errors) and its problems."""
     try:
         text = read_agenda_text(path)

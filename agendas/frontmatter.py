@@ -85,10 +85,14 @@ def read_front_matter(text: str, path: str) -> tuple[FrontMatter | None, list[Pr
     if not agenda_id:
         error(1, "front matter lacks 'id'")
     elif not ID_PATTERN.match(agenda_id):
-        error(_key_line(header, "id"),
-              f"id {agenda_id!r} must be lower-case letters, digits and '-' (e.g. 'apu-1')")
+        error(
+            _key_line(header, "id"),
+            f"id {agenda_id!r} must be lower-case letters, digits and '-' (e.g. 'apu-1')",
+        )
     if not title:
-        error(1 if "title" not in data else _key_line(header, "title"), "front matter lacks 'title'")
+        error(
+            1 if "title" not in data else _key_line(header, "title"), "front matter lacks 'title'"
+        )
     next_id = _text(data.get("next"))
     if "next" in data and (not next_id or not ID_PATTERN.match(next_id)):
         error(_key_line(header, "next"), "'next' must be the id of another agenda")
@@ -97,15 +101,22 @@ def read_front_matter(text: str, path: str) -> tuple[FrontMatter | None, list[Pr
     extra: list[tuple[str, str]] = []
     for key, value in data.items():
         if str(key) not in KNOWN_KEYS:
-            problems.append(Problem(path, _key_line(header, str(key)),
-                                    f"unknown front matter key {key!r}", "warning"))
+            problems.append(
+                Problem(
+                    path,
+                    _key_line(header, str(key)),
+                    f"unknown front matter key {key!r}",
+                    "warning",
+                )
+            )
         elif key == "reference" and value is not None:
             extra.append(("reference", str(value)))
     if any(p.is_error for p in problems) or agenda_id is None or title is None:
         return None, problems
-    body = "\n".join(lines[close + 1:])
-    return FrontMatter(agenda_id, title, next_id, participants, preparation, tuple(extra),
-                       body, close + 1), problems
+    body = "\n".join(lines[close + 1 :])
+    return FrontMatter(
+        agenda_id, title, next_id, participants, preparation, tuple(extra), body, close + 1
+    ), problems
 
 
 def _preparation(value: Any, header: list[str], error: Any) -> tuple[str, ...]:

@@ -63,8 +63,19 @@ def builtin_agendas() -> list[Agenda]:
     return agendas
 
 
-_ORDER = ("starte", "utforske", "utdype", "skape", "teste", "statusmote", "tiltaksmote",
-          "apu-1", "apu-2", "rolleforstaelse", "hora")
+_ORDER = (
+    "starte",
+    "utforske",
+    "utdype",
+    "skape",
+    "teste",
+    "statusmote",
+    "tiltaksmote",
+    "apu-1",
+    "apu-2",
+    "rolleforstaelse",
+    "hora",
+)
 
 
 def _sort_key(agenda: Agenda) -> tuple[int, str]:

@@ -156,7 +156,9 @@ class _Parser:
             self.error(line, "step heading has no title")
         for earlier in self.steps:
             if earlier.title.casefold() == title.casefold():
-                self.error(line, f"step title {title!r} is used twice (first at line {earlier.line})")
+                self.error(
+                    line, f"step title {title!r} is used twice (first at line {earlier.line})"
+                )
         self.steps.append(_StepDraft(title, duration, line))
 
     def paragraph(self, token: Token, inline: Token) -> None:
@@ -232,8 +234,10 @@ def check_agenda(
     if parser.title is None:
         parser.warn(front.body_offset + 1, "no '# Title' heading")
     elif front.title and parser.title != front.title:
-        parser.warn(parser.title_line,
-                    f"heading {parser.title!r} differs from the front matter title {front.title!r}")
+        parser.warn(
+            parser.title_line,
+            f"heading {parser.title!r} differs from the front matter title {front.title!r}",
+        )
     if not parser.steps:
         parser.error(front.body_offset + 1, "no steps; add at least one '## Step (15 min)' heading")
     _check_rounds(parser)

@@ -25,8 +25,15 @@ def list_agendas(out: TextIO) -> int:
     library = load_library()
     rows = [["ID", "TITLE", "TIME", "STEPS", "SOURCE"]]
     for agenda in library.agendas.values():
-        rows.append([agenda.id, agenda.title, _total(agenda), str(len(agenda.steps)),
-                     "built-in" if agenda.source == "builtin" else "user"])
+        rows.append(
+            [
+                agenda.id,
+                agenda.title,
+                _total(agenda),
+                str(len(agenda.steps)),
+                "built-in" if agenda.source == "builtin" else "user",
+            ]
+        )
     _table(rows, out)
     out.write(f"\nYour own agendas: {user_agenda_dir()}\n")
     for problem in library.problems:
