@@ -1,0 +1,190 @@
+"""The session records: a meeting's frozen agenda, roles, event log, notes and summary.
+
+All records are frozen dataclasses; timestamps are timezone-aware datetimes (stored as UTC).
+Notes are attributed to a group number or to the plenum (``group=None``), never to a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from agendas.model import Agenda, IgloLevel, NoteKind
+
+if TYPE_CHECKING:
+    from store.timing import MeetingState, MeetingTiming
+
+
+def require_aware(value: dt.datetime, what: str) -> None:
+    """Raise ValueError when a datetime has no timezone (the store only keeps aware times)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{what} must be timezone-aware, got {value!r}")
+
+
+def utc_now() -> dt.datetime:
+    """The current wall-clock time in UTC (the default clock; tests pass their own times)."""
+    return dt.datetime.now(dt.UTC)
+
+
+def new_note_id() -> str:
+    """A fresh, globally unique note id, made by the caller so that a retried save is idempotent."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The meeting's roles; the names are optional (and only kept when names_recorded)."""
+
+    moteleder: str | None = None
+    referent: str | None = None
+
+
+class EventType(StrEnum):
+    """What happened to the meeting's clock."""
+
+    STARTED = "started"
+    STEP_ENTERED = "step_entered"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    TIME_ADDED = "time_added"
+    ROUND_SWITCHED = "round_switched"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One entry of a meeting's append-only time log, with its wall-clock time."""
+
+    type: EventType
+    at: dt.datetime
+    step: int | None = None
+    minutes: int | None = None
+    round: int | None = None
+
+    def __post_init__(self) -> None:
+        require_aware(self.at, "Event.at")
+
+
+class NoteStatus(StrEnum):
+    """The status of a tiltak."""
+
+    APEN = "åpen"
+    PAGAR = "pågår"
+    FERDIG = "ferdig"
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One note of a meeting: its kind, text, step and group (None = plenum), plus tiltak fields."""
+
+    id: str
+    kind: NoteKind
+    text: str
+    step: int
+    group: int | None
+    created: dt.datetime
+    edited: dt.datetime | None = None
+    deleted: bool = False
+    iglo: IgloLevel | None = None
+    ansvarlig: str = ""
+    ressurser: str = ""
+    frist: dt.date | None = None
+    status: NoteStatus = NoteStatus.APEN
+    rank: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            raise ValueError("Note.id must not be empty")
+        require_aware(self.created, "Note.created")
+        if self.edited is not None:
+            require_aware(self.edited, "Note.edited")
+
+
+#: The note fields ``SessionStore.update_note`` may change.
+EDITABLE_NOTE_FIELDS = frozenset(
+    {"kind", "text", "step", "group", "iglo", "ansvarlig", "ressurser", "frist", "status", "rank"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryItem:
+    """One entry of the facilitator's consolidated summary; sources are the merged note ids."""
+
+    text: str
+    topic: str = ""
+    order: int = 0
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One meeting: a frozen copy of its agenda, its roles, event log, notes and summary."""
+
+    id: str
+    agenda: Agenda
+    title: str
+    date: dt.date
+    place: str
+    roles: Roles
+    groups: int
+    follows: str | None
+    events: tuple[Event, ...]
+    notes: tuple[Note, ...]
+    summary: tuple[SummaryItem, ...]
+    created: dt.datetime
+    names_recorded: bool = False
+
+    @property
+    def live_notes(self) -> tuple[Note, ...]:
+        """The notes that are not deleted, in the order they were created."""
+        return tuple(note for note in self.notes if not note.deleted)
+
+    def notes_for_step(self, step: int) -> tuple[Note, ...]:
+        """The live notes of one step, from every group and the plenum."""
+        return tuple(note for note in self.live_notes if note.step == step)
+
+    def notes_for_group(self, step: int, group: int | None) -> tuple[Note, ...]:
+        """The live notes of one step from one group (None = plenum)."""
+        return tuple(note for note in self.notes_for_step(step) if note.group == group)
+
+    def note(self, note_id: str) -> Note:
+        """The note with this id (deleted ones too); raises KeyError when there is none."""
+        for note in self.notes:
+            if note.id == note_id:
+                return note
+        raise KeyError(note_id)
+
+    @property
+    def state(self) -> MeetingState:
+        """"new", "running", "paused" or "ended", derived from the event log alone."""
+        from store.timing import meeting_state
+
+        return meeting_state(self.events, len(self.agenda.steps))
+
+    def timing(self, now: dt.datetime) -> MeetingTiming:
+        """The meeting's derived timing at ``now`` (see store.timing.meeting_timing)."""
+        from store.timing import meeting_timing
+
+        return meeting_timing(self.agenda, self.events, now)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """One line of the session list: enough to pick a session without loading it."""
+
+    id: str
+    date: dt.date | None
+    agenda_id: str
+    title: str
+    state: str
+    follows: str | None = None
+    created: dt.datetime | None = None
+    error: str | None = field(default=None, compare=False)
+
+    @property
+    def broken(self) -> bool:
+        """True when the session file could not be read (state is then "broken")."""
+        return self.error is not None
