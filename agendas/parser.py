@@ -162,23 +162,28 @@ class _Parser:
         self.steps.append(_StepDraft(title, duration, line))
 
     def paragraph(self, token: Token, inline: Token) -> None:
-        """A paragraph: field lines, then description text."""
+        """A paragraph: text lines, then field lines; a field continues on the lines below it."""
         lines = inline.content.split("\n")
         if not any(match_field(line) for line in lines):
             self.add([plain_text(inline)], "description")
             return
         loose: list[str] = []
+        current: tuple[str, list[str], int] | None = None
         for number, raw in enumerate(lines):
             found = match_field(raw)
             if found is None:
-                loose.append(raw)
+                if current is not None:
+                    current[1].append(raw.strip())
+                else:
+                    loose.append(raw)
                 continue
-            if loose:
-                self.add([_inline_plain("\n".join(loose))], "description")
-                loose = []
-            self.field(found[0], found[1], self.line_of(token, number))
+            if current is not None:
+                self.field(current[0], " ".join(current[1]), current[2])
+            current = (found[0], [found[1]], self.line_of(token, number))
         if loose:
             self.add([_inline_plain("\n".join(loose))], "description")
+        if current is not None:
+            self.field(current[0], " ".join(current[1]), current[2])
 
     def field(self, name: str, value: str, line: int) -> None:
         """Apply one field line to the current step (or the agenda, before any step)."""

@@ -161,3 +161,14 @@ def test_markup_in_agenda_text_stays_literal_text() -> None:
     agenda = parse_agenda(HEAD + "## A [bold] (5 min)\n\n- Bruk `[@click=app.quit]x[/]`\n", "m.md")
     assert agenda.steps[0].title == "A [bold]"
     assert agenda.steps[0].questions == ("Bruk [@click=app.quit]x[/]",)
+
+
+def test_a_wrapped_field_line_continues_on_the_next_line() -> None:
+    text = HEAD + (
+        "## A (5 min)\n\nTekst først.\n**Ønsket resultat:** Tre ønsker\nper gruppe, prioritert.\n"
+        "**Samle:** 3 ønsker\nper gruppe\n"
+    )
+    step = parse_agenda(text, "w.md").steps[0]
+    assert step.description == ("Tekst først.",)
+    assert step.outcome == "Tre ønsker per gruppe, prioritert."
+    assert [(x.count, x.per_group) for x in step.targets] == [(3, True)]
