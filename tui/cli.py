@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,18 +13,35 @@ from tui import commands
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", metavar="DIR", default=argparse.SUPPRESS,
+                        help="session store folder (env PLANSJE_STORE)")
+    common.add_argument("--lang", choices=["nb", "en"], default=argparse.SUPPRESS,
+                        help="UI language (env PLANSJE_LANG)")
     parser = argparse.ArgumentParser(
-        prog="plansje",
+        prog="plansje", parents=[common],
         description="Plansje: a terminal meeting runner for HMS / arbeidsmiljø meetings.",
     )
-    parser.add_argument("--store", metavar="DIR", help="session store folder (env PLANSJE_STORE)")
-    parser.add_argument("--lang", choices=["nb", "en"], help="UI language (env PLANSJE_LANG)")
+    parser.set_defaults(store=None, lang=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add = partial(sub.add_parser, parents=[common])
 
-    sub.add_parser("agendas", help="list built-in and user agendas")
+    add("agendas", help="list built-in and user agendas")
 
-    check = sub.add_parser("check", help="validate agenda files")
+    check = add("check", help="validate agenda files")
     check.add_argument("paths", nargs="+", metavar="PATH")
+
+    add("sessions", help="list stored sessions")
+
+    run = add("run", help="start a new session of an agenda on the Run screen")
+    run.add_argument("agenda", metavar="AGENDA", help="agenda id or path to an agenda file")
+    run.add_argument("--title", help="session title (default: the agenda's title)")
+    run.add_argument("--after", metavar="SESSION_ID", help="the session this one continues")
+    run.add_argument("--groups", type=int, default=None, help="number of groups")
+    run.add_argument("--place", default="", help="where the meeting is held")
+
+    resume = add("resume", help="reopen a session (the latest unfinished by default)")
+    resume.add_argument("session", nargs="?", metavar="SESSION_ID")
 
     return parser
 
@@ -36,9 +54,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.list_agendas(sys.stdout)
     if args.command == "check":
         return commands.check(args.paths, sys.stdout)
-    del store
-    build_parser().print_help()
-    return 0
+    if args.command == "sessions":
+        return commands.list_sessions(store, sys.stdout, sys.stderr)
+    from tui import launch
+
+    if args.command == "run":
+        return launch.run(args.agenda, store=store, lang=args.lang, title=args.title,
+                          after=args.after, groups=args.groups, place=args.place)
+    if args.command == "resume":
+        return launch.resume(args.session, store=store, lang=args.lang)
+    return launch.home(store=store, lang=args.lang)
 
 
 if __name__ == "__main__":

@@ -66,3 +66,21 @@ def check(paths: list[str], out: TextIO) -> int:
     valid = len(checked)
     out.write(f"{valid} of {len(paths)} agenda file(s) valid\n")
     return 1 if failed else 0
+
+
+def list_sessions(store_dir: Path | None, out: TextIO, err: TextIO) -> int:
+    """`plansje sessions`: one line per session (id, date, agenda, title, state)."""
+    from store.errors import StoreError
+    from store.sessions import SessionStore, format_session_lines
+
+    try:
+        store = SessionStore.open(store_dir)
+        infos = store.list_sessions()
+    except StoreError as error:
+        err.write(f"plansje: {error}\n")
+        return 1
+    for line in format_session_lines(infos):
+        out.write(f"{line}\n")
+    if not infos:
+        out.write("No sessions yet. Start one with: plansje run statusmote\n")
+    return 0

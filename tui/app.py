@@ -1,0 +1,139 @@
+"""The Plansje Textual app: owns the store, the agenda library and the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+
+from agendas.errors import AgendaError
+from agendas.library import Library, load_library
+from store.errors import StoreError
+from store.model import Session, utc_now
+from store.sessions import SessionStore
+from tui.command_provider import MeetingCommands
+from tui.i18n import t
+from tui.meeting import Meeting
+from tui.screens.help import HelpScreen
+from tui.screens.home import HomeScreen
+from tui.screens.new_session import NewSessionDialog, NewSessionRequest
+from tui.screens.run import RunScreen
+
+Clock = Callable[[], dt.datetime]
+
+
+def previous_context(store: SessionStore, session: Session) -> list[str]:
+    """The summary of the session this one follows, shown as context on every step."""
+    if not session.follows:
+        return []
+    try:
+        previous = store.load(session.follows)
+    except StoreError:
+        return []
+    if previous.summary:
+        items = sorted(previous.summary, key=lambda item: item.order)
+        return [f"{item.topic}: {item.text}" if item.topic else item.text for item in items]
+    return [note.text for note in previous.live_notes if note.kind.value == "utfordring"]
+
+
+class PlansjeApp(App[None]):
+    """Home, the new-session dialog and the Run screen over one session store."""
+
+    CSS_PATH = "plansje.tcss"
+    TITLE = "Plansje"
+    COMMANDS = App.COMMANDS | {MeetingCommands}
+    BINDINGS = [
+        Binding("f1", "help", t("key.help")),
+        Binding("ctrl+q", "quit", t("key.quit"), priority=True),
+    ]
+
+    def __init__(self, store: SessionStore, *, library: Library | None = None,
+                 clock: Clock = utc_now, session_id: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.library = library
+        self.clock = clock
+        self.initial_session = session_id
+
+    def on_mount(self) -> None:
+        """Open the session asked for on the command line, else Home."""
+        if self.initial_session:
+            self.open_session(self.initial_session, start=True)
+        else:
+            self.show_home()
+
+    def show_home(self) -> None:
+        """Push the Home screen with the agenda library and the session list."""
+        if self.library is None:
+            self.library = load_library()
+        try:
+            sessions = self.store.list_sessions()
+        except StoreError as error:
+            self.notify(t("error.store", reason=str(error)), severity="error")
+            sessions = []
+        self.push_screen(HomeScreen(self.library, sessions))
+
+    @on(HomeScreen.AgendaChosen)
+    def new_session(self, event: HomeScreen.AgendaChosen) -> None:
+        """Ask for the new session's details, offering sessions it may continue."""
+        assert self.library is not None
+        agenda = self.library.get(event.agenda_id)
+        if agenda is None:
+            return
+        earlier = {a.id for a in self.library.followers(agenda.id)}
+        try:
+            candidates = [s for s in self.store.list_sessions()
+                          if s.agenda_id in earlier and not s.broken]
+        except StoreError:
+            candidates = []
+        today = self.clock().astimezone().date()
+        self.push_screen(NewSessionDialog(agenda, today, candidates), self._create)
+
+    def _create(self, request: NewSessionRequest | None) -> None:
+        """Create the session from the dialog and open it."""
+        if request is None:
+            return
+        try:
+            session = self.store.create_session(
+                request.agenda, title=request.title, date=request.date, place=request.place,
+                roles=request.roles, groups=request.groups, follows=request.follows)
+        except StoreError as error:
+            self.notify(t("error.store", reason=str(error)), severity="error", timeout=10)
+            return
+        self.open_session(session.id, start=True)
+
+    @on(HomeScreen.SessionChosen)
+    def resume_session(self, event: HomeScreen.SessionChosen) -> None:
+        """Reopen a session from Home."""
+        self.open_session(event.session_id)
+
+    def open_session(self, session_id: str, *, start: bool = False) -> None:
+        """Load a session and show it on the Run screen (starting the clock when asked)."""
+        try:
+            session = self.store.load(session_id)
+        except StoreError as error:
+            self.notify(t("error.store", reason=str(error)), severity="error", timeout=10)
+            if not self.screen_stack or len(self.screen_stack) <= 1:
+                self.show_home()
+            return
+        meeting = Meeting(self.store, session, self.clock)
+        if start:
+            meeting.start()
+        screen = RunScreen(meeting, previous_context(self.store, session))
+        self.push_screen(screen)
+        if start:
+            screen.persist()
+
+    def action_help(self) -> None:
+        """F1: every binding of the current screen and the app."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        groups = [(self.screen.title or "Plansje", list(self.screen.BINDINGS)),
+                  ("Plansje", list(self.BINDINGS))]
+        self.push_screen(HelpScreen(groups))
+
+
+__all__ = ["AgendaError", "PlansjeApp"]

@@ -1,0 +1,146 @@
+"""UI strings in Norwegian bokmål (default) and English, chosen by --lang or PLANSJE_LANG."""
+
+from __future__ import annotations
+
+import os
+
+_STRINGS: dict[str, tuple[str, str]] = {
+    # Home
+    "home.title": ("Plansje – møteleder for HMS-arbeid", "Plansje – HMS meeting runner"),
+    "home.agendas": ("Agendaer", "Agendas"),
+    "home.sessions": ("Siste møter", "Recent sessions"),
+    "home.no_sessions": ("Ingen møter ennå.", "No sessions yet."),
+    "col.id": ("Id", "Id"),
+    "col.title": ("Tittel", "Title"),
+    "col.time": ("Tid", "Time"),
+    "col.steps": ("Steg", "Steps"),
+    "col.source": ("Kilde", "Source"),
+    "col.date": ("Dato", "Date"),
+    "col.agenda": ("Agenda", "Agenda"),
+    "col.state": ("Status", "State"),
+    "source.builtin": ("innebygd", "built-in"),
+    "source.user": ("egen", "user"),
+    "state.new": ("ikke startet", "not started"),
+    "state.running": ("pågår", "running"),
+    "state.paused": ("pause", "paused"),
+    "state.ended": ("avsluttet", "ended"),
+    "state.broken": ("skadet fil", "broken file"),
+    # New session dialog
+    "new.heading": ("Nytt møte: {agenda}", "New session: {agenda}"),
+    "new.title": ("Tittel", "Title"),
+    "new.date": ("Dato (ÅÅÅÅ-MM-DD)", "Date (YYYY-MM-DD)"),
+    "new.place": ("Sted", "Place"),
+    "new.leader": ("Møteleder (valgfritt)", "Facilitator (optional)"),
+    "new.referent": ("Referent (valgfritt)", "Minute-taker (optional)"),
+    "new.groups": ("Antall grupper", "Number of groups"),
+    "new.follows": ("Fortsetter møtet", "Continues session"),
+    "new.follows_none": ("(ikke koblet)", "(not linked)"),
+    "new.start": ("Start møtet", "Start meeting"),
+    "new.cancel": ("Avbryt", "Cancel"),
+    "new.bad_date": ("Datoen må skrives ÅÅÅÅ-MM-DD.", "Write the date as YYYY-MM-DD."),
+    "new.bad_groups": ("Antall grupper må være 1–20.", "Number of groups must be 1–20."),
+    "new.no_title": ("Skriv en tittel.", "Enter a title."),
+    # Run screen
+    "run.not_started": ("Ikke startet", "Not started"),
+    "run.paused": ("PAUSE", "PAUSED"),
+    "run.ended": ("Møtet er avsluttet", "The meeting has ended"),
+    "run.overtime": ("Overtid", "Overtime"),
+    "run.remaining": ("igjen av steget", "left in step"),
+    "run.meeting_left": ("Møtet: {left} igjen · slutt ca. kl. {end}",
+                         "Meeting: {left} left · ends about {end}"),
+    "run.meeting_over": ("Møtet blir {late} for sent ferdig (kl. {end})",
+                         "The meeting will end {late} late ({end})"),
+    "run.round": ("Runde {n} av {count}", "Round {n} of {count}"),
+    "run.round_switch": ("Bytt! Runde {n} av {count}", "Switch! Round {n} of {count}"),
+    "run.purpose": ("Hensikt", "Purpose"),
+    "run.outcome": ("Ønsket resultat", "Desired outcome"),
+    "run.questions": ("Diskuter", "Discuss"),
+    "run.tips": ("Tips til prosesslederen", "Facilitator tips"),
+    "run.group_work": ("Gruppearbeid", "Group work"),
+    "run.group_size": ("grupper på {size} personer", "groups of {size}"),
+    "run.progress": ("Fremdrift", "Progress"),
+    "run.previous_summary": ("Fra forrige møte", "From the previous meeting"),
+    "run.notes": ("Notater i steget", "Notes in this step"),
+    "run.no_notes": ("Ingen notater ennå – skriv og trykk Enter.",
+                     "No notes yet – type and press Enter."),
+    "run.input_placeholder": ("Skriv et notat … (b: bevaringspunkt, g2 gruppe 2)",
+                              "Type a note … (b: keep point, g2 group 2)"),
+    "run.saved_pending": ("Lagring feilet: {reason}. Notatet er beholdt og prøves igjen.",
+                          "Save failed: {reason}. The note is kept and will be retried."),
+    "run.retry_ok": ("Lagret {count} notat(er) som ventet.", "Saved {count} pending note(s)."),
+    "run.undone": ("Angret.", "Undone."),
+    "run.nothing_to_undo": ("Ingenting å angre.", "Nothing to undo."),
+    "run.deleted": ("Notat slettet (Ctrl+Z angrer).", "Note deleted (Ctrl+Z undoes)."),
+    "run.editing": ("Redigerer notat – Enter lagrer, Esc avbryter", "Editing – Enter saves, Esc cancels"),
+    "run.ended_notice": ("Møtet er avsluttet. Eksporter referat med Ctrl+E.",
+                         "Meeting ended. Export the minutes with Ctrl+E."),
+    "run.group": ("gruppe {n}", "group {n}"),
+    "run.plenum": ("plenum", "plenary"),
+    "run.time_added": ("La til {minutes} min på steget.", "Added {minutes} min to the step."),
+    "run.step_of": ("Steg {n} av {count}", "Step {n} of {count}"),
+    "run.too_small": ("Vinduet er for lite – gjør det større.", "The window is too small."),
+    # Bindings
+    "key.next": ("Neste steg", "Next step"),
+    "key.prev": ("Forrige steg", "Previous step"),
+    "key.pause": ("Pause", "Pause"),
+    "key.add_time": ("+5 min", "+5 min"),
+    "key.jump": ("Gå til steg", "Jump to step"),
+    "key.kind": ("Notattype", "Note kind"),
+    "key.group": ("Gruppe", "Group"),
+    "key.end": ("Avslutt møtet", "End meeting"),
+    "key.help": ("Hjelp", "Help"),
+    "key.undo": ("Angre", "Undo"),
+    "key.export": ("Eksporter", "Export"),
+    "key.quit": ("Avslutt", "Quit"),
+    "key.notes": ("Notatliste", "Note list"),
+    "key.delete": ("Slett notat", "Delete note"),
+    "key.edit": ("Rediger notat", "Edit note"),
+    "key.details": ("Tiltak/rang", "Action/rank"),
+    "key.new": ("Nytt møte", "New session"),
+    "key.resume": ("Fortsett", "Resume"),
+    "key.close": ("Lukk", "Close"),
+    # Help / dialogs
+    "help.title": ("Hjelp – taster", "Help – keys"),
+    "help.entry": (
+        "Skriv notater rett i feltet nederst. Prefiks velger type: n: notat, u: utfordring, "
+        "b: bevaringspunkt, f: forbedringspunkt, ø: ønske, i: idé, v: vedtak, t: tiltak, "
+        "s: spørsmål. g2 gir gruppe 2, p plenum. Eksempel: «g2 b: God tone i teamet».",
+        "Type notes straight into the field at the bottom. A prefix picks the kind: n: note, "
+        "u: challenge, b: keep point, f: improvement point, ø: wish, i: idea, v: decision, "
+        "t: action, s: question. g2 sets group 2, p plenary. Example: «g2 b: Good team spirit».",
+    ),
+    "jump.title": ("Gå til steg", "Jump to step"),
+    "end.confirm": ("Avslutte møtet nå?", "End the meeting now?"),
+    "end.yes": ("Avslutt møtet", "End meeting"),
+    "details.title": ("Tiltak og rangering", "Action and rank"),
+    "details.iglo": ("IGLO-nivå", "IGLO level"),
+    "details.ansvarlig": ("Ansvarlig", "Responsible"),
+    "details.ressurser": ("Ressurser", "Resources"),
+    "details.frist": ("Frist (ÅÅÅÅ-MM-DD)", "Deadline (YYYY-MM-DD)"),
+    "details.status": ("Status", "Status"),
+    "details.rank": ("Rangering (1 = viktigst)", "Rank (1 = most important)"),
+    "details.save": ("Lagre", "Save"),
+    "export.done": ("Eksportert til {path}", "Exported to {path}"),
+    "error.store": ("Lagringsfeil: {reason}", "Store error: {reason}"),
+}
+
+_LANG = ["nb"]
+
+
+def set_language(lang: str | None) -> str:
+    """Choose the UI language: the argument, else PLANSJE_LANG, else Norwegian bokmål."""
+    chosen = (lang or os.environ.get("PLANSJE_LANG") or "nb").lower()
+    _LANG[0] = "en" if chosen.startswith("en") else "nb"
+    return _LANG[0]
+
+
+def language() -> str:
+    """The current UI language code ("nb" or "en")."""
+    return _LANG[0]
+
+
+def t(key: str, **values: object) -> str:
+    """The UI string for `key` in the current language, formatted with `values`."""
+    nb, en = _STRINGS[key]
+    text = en if _LANG[0] == "en" else nb
+    return text.format(**values) if values else text

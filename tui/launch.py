@@ -1,0 +1,80 @@
+"""Start the Textual app from the command line: Home, a new session, or a resumed one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from agendas.errors import AgendaError
+from agendas.library import resolve_agenda
+from store.errors import StoreError
+from store.sessions import SessionStore
+from tui.i18n import set_language
+
+
+def _fail(message: str) -> int:
+    """Print an error for the user (never a traceback) and return exit code 1."""
+    sys.stderr.write(f"plansje: {message}\n")
+    return 1
+
+
+def _open_store(store: Path | None) -> SessionStore:
+    """The session store: --store, else PLANSJE_STORE, else the platform data dir."""
+    return SessionStore.open(store)
+
+
+def _run_app(store: SessionStore, session_id: str | None) -> int:
+    """Run the app (imported late so the plain commands stay fast)."""
+    from tui.app import PlansjeApp
+
+    PlansjeApp(store, session_id=session_id).run()
+    return 0
+
+
+def home(*, store: Path | None, lang: str | None) -> int:
+    """`plansje`: open Home."""
+    set_language(lang)
+    try:
+        return _run_app(_open_store(store), None)
+    except StoreError as error:
+        return _fail(str(error))
+
+
+def run(agenda_spec: str, *, store: Path | None, lang: str | None, title: str | None,
+        after: str | None, groups: int | None, place: str) -> int:
+    """`plansje run AGENDA`: create a session and open it on the Run screen."""
+    set_language(lang)
+    try:
+        agenda = resolve_agenda(agenda_spec)
+    except AgendaError as error:
+        return _fail("\n".join(str(p) for p in error.problems if p.is_error))
+    if groups is not None and not 1 <= groups <= 20:
+        return _fail("--groups must be between 1 and 20")
+    try:
+        sessions = _open_store(store)
+        follows = sessions.load(after).id if after else None
+        if groups is None:
+            groups = 4 if any(step.group_work for step in agenda.steps) else 1
+        session = sessions.create_session(
+            agenda, title=title or agenda.title, date=dt.date.today(), place=place,
+            groups=groups, follows=follows)
+        return _run_app(sessions, session.id)
+    except StoreError as error:
+        return _fail(str(error))
+
+
+def resume(session_id: str | None, *, store: Path | None, lang: str | None) -> int:
+    """`plansje resume [SESSION_ID]`: reopen a session, the latest unfinished by default."""
+    set_language(lang)
+    try:
+        sessions = _open_store(store)
+        if session_id is None:
+            latest = sessions.latest_unfinished()
+            if latest is None:
+                return _fail("no unfinished session; start one with 'plansje run AGENDA'")
+            session_id = latest.id
+        session_id = sessions.load(session_id).id
+        return _run_app(sessions, session_id)
+    except StoreError as error:
+        return _fail(str(error))

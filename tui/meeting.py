@@ -1,0 +1,195 @@
+"""The live meeting a seat works on: local state updated at once, store writes queued in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from agendas.model import NoteKind
+from store.errors import StoreError
+from store.model import Event, EventType, Note, Session, new_note_id
+from store.sessions import SessionStore
+from store.timing import MeetingState, MeetingTiming, meeting_timing
+
+Clock = Callable[[], dt.datetime]
+Operation = Callable[[SessionStore], Any]
+
+
+class Meeting:
+    """One session as seen by one seat: optimistic local notes and events, an ordered outbox."""
+
+    def __init__(self, store: SessionStore, session: Session, clock: Clock) -> None:
+        self.store = store
+        self.session = session
+        self.clock = clock
+        self.notes: dict[str, Note] = {note.id: note for note in session.notes}
+        self.events: list[Event] = list(session.events)
+        self._outbox: deque[Operation] = deque()
+        self._pending_notes: set[str] = set()
+        self._lock = threading.Lock()
+        self._history: list[tuple[str, Note | None]] = []
+
+    # -- reading -----------------------------------------------------------------------
+    @property
+    def agenda(self):  # type: ignore[no-untyped-def]
+        """The session's frozen agenda."""
+        return self.session.agenda
+
+    def timing(self) -> MeetingTiming:
+        """The meeting's timing now, derived from the event log and the clock."""
+        return meeting_timing(self.session.agenda, self.events, self.clock())
+
+    @property
+    def state(self) -> MeetingState:
+        """new, running, paused or ended."""
+        return self.timing().state
+
+    def step_notes(self, step: int) -> list[Note]:
+        """Live notes of a step, newest first."""
+        notes = [n for n in self.notes.values() if n.step == step and not n.deleted]
+        return sorted(notes, key=lambda n: n.created, reverse=True)
+
+    def is_pending(self, note_id: str) -> bool:
+        """True while a note's save has not reached the disk."""
+        return note_id in self._pending_notes
+
+    @property
+    def pending(self) -> int:
+        """How many writes wait in the outbox."""
+        return len(self._outbox)
+
+    # -- writing -----------------------------------------------------------------------
+    def _submit(self, operation: Operation, note_id: str | None = None) -> None:
+        """Queue a store write; `flush` performs queued writes in order."""
+        self._outbox.append(operation)
+        if note_id:
+            self._pending_notes.add(note_id)
+
+    def flush(self) -> int:
+        """Write queued operations in order; raise StoreError and keep the rest on failure."""
+        done = 0
+        with self._lock:
+            while self._outbox:
+                operation = self._outbox[0]
+                result = operation(self.store)
+                self._outbox.popleft()
+                if isinstance(result, Note):
+                    self._pending_notes.discard(result.id)
+                done += 1
+        return done
+
+    def add_note(self, kind: NoteKind, text: str, step: int, group: int | None) -> Note:
+        """Create a note now and queue its save."""
+        note = Note(new_note_id(), kind, text, step, group, self.clock())
+        self.notes[note.id] = note
+        self._history.append((note.id, None))
+        self._submit(lambda store: store.add_note(self.session.id, note), note.id)
+        return note
+
+    def update_note(self, note_id: str, **changes: Any) -> Note:
+        """Change a note's fields now and queue the save; the old version can be undone."""
+        old = self.notes[note_id]
+        new = replace(old, edited=self.clock(), **changes)
+        self.notes[note_id] = new
+        self._history.append((note_id, old))
+        self._submit(lambda store: store.update_note(self.session.id, note_id, **changes), note_id)
+        return new
+
+    def delete_note(self, note_id: str) -> Note:
+        """Soft-delete a note now and queue the save."""
+        old = self.notes[note_id]
+        self.notes[note_id] = replace(old, deleted=True)
+        self._history.append((note_id, old))
+        self._submit(lambda store: store.delete_note(self.session.id, note_id), note_id)
+        return old
+
+    def undo(self) -> Note | None:
+        """Undo this seat's last add, edit or delete; None when there is nothing to undo."""
+        if not self._history:
+            return None
+        note_id, before = self._history.pop()
+        current = self.notes[note_id]
+        if before is None:
+            self.notes[note_id] = replace(current, deleted=True)
+            self._submit(lambda store: store.delete_note(self.session.id, note_id), note_id)
+            return current
+        self.notes[note_id] = before
+        fields = {name: getattr(before, name) for name in (
+            "kind", "text", "step", "group", "iglo", "ansvarlig", "ressurser", "frist", "status",
+            "rank")}
+        if current.deleted and not before.deleted:
+            self._submit(lambda store: store.restore_note(self.session.id, note_id), note_id)
+        self._submit(lambda store: store.update_note(self.session.id, note_id, **fields), note_id)
+        return before
+
+    def record(self, kind: EventType, *, step: int | None = None, minutes: int | None = None,
+               round: int | None = None) -> Event:
+        """Append an event to the time log now and queue its save."""
+        event = Event(kind, self.clock(), step=step, minutes=minutes, round=round)
+        self.events.append(event)
+        self._submit(lambda store: store.record_event(self.session.id, event))
+        return event
+
+    # -- meeting controls ---------------------------------------------------------------
+    def start(self) -> None:
+        """Start the meeting on its first step (no-op when already started)."""
+        if self.timing().state is MeetingState.NEW:
+            self.record(EventType.STARTED)
+            self.record(EventType.STEP_ENTERED, step=0)
+
+    def go_to(self, index: int) -> bool:
+        """Enter a step; False when the index is out of range or the meeting has ended."""
+        timing = self.timing()
+        if timing.state is MeetingState.ENDED or not 0 <= index < len(self.agenda.steps):
+            return False
+        if timing.state is MeetingState.NEW:
+            self.record(EventType.STARTED)
+        elif index == timing.current:
+            return False
+        if timing.state is MeetingState.PAUSED:
+            self.record(EventType.RESUMED)
+        self.record(EventType.STEP_ENTERED, step=index)
+        return True
+
+    def toggle_pause(self) -> MeetingState:
+        """Pause a running meeting or resume a paused one; returns the new state."""
+        state = self.timing().state
+        if state is MeetingState.RUNNING:
+            self.record(EventType.PAUSED)
+            return MeetingState.PAUSED
+        if state is MeetingState.PAUSED:
+            self.record(EventType.RESUMED)
+            return MeetingState.RUNNING
+        return state
+
+    def add_time(self, minutes: int) -> bool:
+        """Add minutes to the active step."""
+        timing = self.timing()
+        if timing.current is None or timing.state is MeetingState.ENDED:
+            return False
+        self.record(EventType.TIME_ADDED, step=timing.current, minutes=minutes)
+        return True
+
+    def end(self) -> bool:
+        """End the meeting."""
+        if self.timing().state in (MeetingState.ENDED, MeetingState.NEW):
+            return False
+        self.record(EventType.ENDED)
+        return True
+
+    def reload(self, session: Session) -> None:
+        """Take another seat's changes from a freshly loaded session, keeping unsaved local ones."""
+        self.session = session
+        local = {nid: self.notes[nid] for nid in self._pending_notes if nid in self.notes}
+        self.notes = {note.id: note for note in session.notes}
+        self.notes.update(local)
+        saved = {(e.type, e.at) for e in session.events}
+        unsaved = [e for e in self.events if (e.type, e.at) not in saved]
+        self.events = sorted([*session.events, *unsaved], key=lambda e: e.at)
+
+
+__all__ = ["Clock", "Meeting", "StoreError"]

@@ -1,0 +1,1 @@
+"""The screens and modal dialogs of the Plansje UI."""

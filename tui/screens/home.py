@@ -1,0 +1,112 @@
+"""Home: the agenda library and recent sessions; start a new meeting or resume one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label
+
+from agendas.durations import format_minutes
+from agendas.library import Library
+from store.model import SessionInfo
+from tui.i18n import t
+
+
+class HomeScreen(Screen[None]):
+    """Lists agendas (Enter starts a new session) and sessions (Enter resumes)."""
+
+    BINDINGS = [
+        Binding("n", "new_session", t("key.new")),
+        Binding("r", "resume", t("key.resume")),
+        Binding("tab", "app.focus_next", show=False),
+    ]
+
+    class AgendaChosen(Message):
+        """The user wants a new session of this agenda."""
+
+        def __init__(self, agenda_id: str) -> None:
+            self.agenda_id = agenda_id
+            super().__init__()
+
+    class SessionChosen(Message):
+        """The user wants to resume this session."""
+
+        def __init__(self, session_id: str) -> None:
+            self.session_id = session_id
+            super().__init__()
+
+    def __init__(self, library: Library, sessions: list[SessionInfo]) -> None:
+        super().__init__()
+        self.library = library
+        self.sessions = sessions
+
+    def compose(self) -> ComposeResult:
+        """Two tables with headings."""
+        yield Header()
+        with Vertical(id="home"):
+            yield Label(t("home.agendas"), classes="section")
+            yield DataTable(id="agendas", cursor_type="row", zebra_stripes=True)
+            yield Label(t("home.sessions"), classes="section")
+            yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the tables and focus the agendas."""
+        self.title = t("home.title")
+        agendas = self.query_one("#agendas", DataTable)
+        agendas.add_columns(t("col.id"), t("col.title"), t("col.time"), t("col.steps"),
+                            t("col.source"))
+        for agenda in self.library.agendas.values():
+            source = t("source.builtin") if agenda.source == "builtin" else t("source.user")
+            agendas.add_row(Text(agenda.id), Text(agenda.title),
+                            Text(format_minutes(agenda.planned_minutes)),
+                            Text(str(len(agenda.steps))), Text(source), key=agenda.id)
+        self.show_sessions(self.sessions)
+        agendas.focus()
+
+    def show_sessions(self, sessions: list[SessionInfo]) -> None:
+        """Refill the session table."""
+        self.sessions = sessions
+        table = self.query_one("#sessions", DataTable)
+        table.clear(columns=True)
+        table.add_columns(t("col.id"), t("col.date"), t("col.agenda"), t("col.title"),
+                          t("col.state"))
+        if not sessions:
+            table.add_row(Text(t("home.no_sessions"), style="dim"), "", "", "", "")
+        for info in sessions:
+            state = t(f"state.{info.state}") if not info.broken else t("state.broken")
+            table.add_row(Text(info.id), Text(str(info.date or "")), Text(info.agenda_id),
+                          Text(info.title), Text(state), key=info.id)
+
+    @on(DataTable.RowSelected, "#agendas")
+    def agenda_chosen(self, event: DataTable.RowSelected) -> None:
+        """Enter on an agenda: open the new-session dialog."""
+        if event.row_key.value:
+            self.post_message(self.AgendaChosen(event.row_key.value))
+
+    @on(DataTable.RowSelected, "#sessions")
+    def session_chosen(self, event: DataTable.RowSelected) -> None:
+        """Enter on a session: resume it."""
+        if event.row_key.value:
+            self.post_message(self.SessionChosen(event.row_key.value))
+
+    def action_new_session(self) -> None:
+        """n: new session for the highlighted agenda."""
+        table = self.query_one("#agendas", DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            if key:
+                self.post_message(self.AgendaChosen(key))
+
+    def action_resume(self) -> None:
+        """r: resume the highlighted session."""
+        table = self.query_one("#sessions", DataTable)
+        if self.sessions:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            if key:
+                self.post_message(self.SessionChosen(key))

@@ -1,0 +1,124 @@
+"""The new-session dialog: title, date, place, roles, groups and the meeting it continues."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from agendas.model import Agenda
+from store.model import Roles, SessionInfo
+from tui.i18n import t
+
+MAX_GROUPS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class NewSessionRequest:
+    """What the facilitator filled in; the app creates the session from it."""
+
+    agenda: Agenda
+    title: str
+    date: dt.date
+    place: str
+    roles: Roles
+    groups: int
+    follows: str | None
+
+
+def parse_groups(text: str) -> int | None:
+    """A number of groups between 1 and MAX_GROUPS, or None."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        return None
+    return value if 1 <= value <= MAX_GROUPS else None
+
+
+class NewSessionDialog(ModalScreen[NewSessionRequest | None]):
+    """Collects the session's details; offers to link the latest session it follows."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
+
+    def __init__(self, agenda: Agenda, today: dt.date, candidates: list[SessionInfo]) -> None:
+        super().__init__()
+        self.agenda = agenda
+        self.today = today
+        self.candidates = candidates
+
+    def compose(self) -> ComposeResult:
+        """One labelled field per detail."""
+        with VerticalScroll(classes="dialog", id="new-session"):
+            yield Label(Text(t("new.heading", agenda=self.agenda.title)), classes="dialog-title")
+            yield Label(t("new.title"))
+            yield Input(self.agenda.title, id="title")
+            yield Label(t("new.date"))
+            yield Input(self.today.isoformat(), id="date")
+            yield Label(t("new.place"))
+            yield Input(id="place")
+            yield Label(t("new.leader"))
+            yield Input(id="leader")
+            yield Label(t("new.referent"))
+            yield Input(id="referent")
+            yield Label(t("new.groups"))
+            groups = 4 if any(s.group_work for s in self.agenda.steps) else 1
+            yield Input(str(groups), id="groups", type="integer")
+            if self.candidates:
+                yield Label(t("new.follows"))
+                options = [(Text(f"{c.id} · {c.date or ''} · {c.title}"), c.id)
+                           for c in self.candidates]
+                yield Select(options, value=self.candidates[0].id, id="follows",
+                             prompt=t("new.follows_none"))
+            yield Label("", id="new-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("new.start"), variant="primary", id="start")
+                yield Button(t("new.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        """Start in the title field."""
+        self.query_one("#title", Input).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Start or cancel."""
+        if event.button.id == "cancel":
+            self.dismiss(None)
+        else:
+            self.action_submit()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in any field starts the meeting."""
+        event.stop()
+        self.action_submit()
+
+    def _value(self, field: str) -> str:
+        return self.query_one(f"#{field}", Input).value.strip()
+
+    def action_submit(self) -> None:
+        """Validate the fields and dismiss with a NewSessionRequest."""
+        error = self.query_one("#new-error", Label)
+        title = self._value("title")
+        if not title:
+            error.update(t("new.no_title"))
+            return
+        try:
+            date = dt.date.fromisoformat(self._value("date"))
+        except ValueError:
+            error.update(t("new.bad_date"))
+            return
+        groups = parse_groups(self._value("groups"))
+        if groups is None:
+            error.update(t("new.bad_groups"))
+            return
+        follows: str | None = None
+        if self.candidates:
+            value = self.query_one("#follows", Select).value
+            follows = value if isinstance(value, str) else None
+        roles = Roles(self._value("leader") or None, self._value("referent") or None)
+        self.dismiss(NewSessionRequest(self.agenda, title, date, self._value("place"), roles,
+                                       groups, follows))

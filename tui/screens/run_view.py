@@ -1,0 +1,71 @@
+"""Turn a meeting's timing into what the Run screen's widgets show (pure, no Textual)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+
+from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming
+from tui.i18n import t
+from tui.views import clock_text, local_clock, minutes_text
+from tui.widgets.timer_panel import TimerView
+
+WARN_BEFORE = dt.timedelta(minutes=2)
+_MARKS = {StepStatus.DONE: "✓", StepStatus.ACTIVE: "▶", StepStatus.UPCOMING: " ",
+          StepStatus.SKIPPED: "–"}
+
+
+def timer_view(timing: MeetingTiming, step_count: int) -> TimerView:
+    """The timer panel's content: countdown, colour state, round and the meeting's end."""
+    step = timing.current_step
+    if timing.state is MeetingState.ENDED:
+        return TimerView("--:--", t("run.ended"), "idle", meeting_text=_meeting_text(timing))
+    if step is None:
+        return TimerView("--:--", t("run.not_started"), "idle")
+    caption = t("run.step_of", n=step.index + 1, count=step_count)
+    if step.remaining < dt.timedelta(0):
+        caption += f" · {t('run.overtime')}"
+    else:
+        caption += f" · {t('run.remaining')}"
+    if timing.state is MeetingState.PAUSED:
+        state, caption = "paused", f"{t('run.paused')} · {caption}"
+    elif step.over_limit or (step.remaining < dt.timedelta(0) and step.limit == step.planned):
+        state = "overtime"
+    elif step.remaining <= WARN_BEFORE:
+        state = "warning"
+    else:
+        state = "normal"
+    round_text = ""
+    if step.round is not None:
+        key = "run.round_switch" if step.round.just_switched else "run.round"
+        round_text = t(key, n=step.round.index + 1, count=step.round.count)
+        round_text += f" · {clock_text(step.round.remaining)}"
+    return TimerView(clock_text(step.remaining), caption, state, round_text,
+                     _meeting_text(timing), timing.overrun > dt.timedelta(minutes=1))
+
+
+def _meeting_text(timing: MeetingTiming) -> str:
+    """`Møtet: 45 min igjen · slutt ca. kl. 11:45`, or the overrun warning."""
+    if timing.state is MeetingState.ENDED:
+        return f"{local_clock(timing.started_at)}–{local_clock(timing.ended_at)}"
+    end = local_clock(timing.projected_end)
+    if timing.overrun > dt.timedelta(minutes=1):
+        return t("run.meeting_over", late=minutes_text(timing.overrun), end=end)
+    return t("run.meeting_left", left=minutes_text(timing.time_left), end=end)
+
+
+def step_line(title: str, step: StepTiming) -> Text:
+    """`✓ 10:15 Velkommen 16/15`: mark, Kl., title and actual against planned minutes."""
+    line = Text()
+    line.append(f"{_MARKS[step.status]} ", style="bold" if step.status is StepStatus.ACTIVE else "")
+    line.append(f"{local_clock(step.clock)} ", style="dim")
+    line.append(title, style="bold" if step.status is StepStatus.ACTIVE else "")
+    planned = round(step.planned.total_seconds() / 60)
+    if step.status in (StepStatus.DONE, StepStatus.ACTIVE):
+        actual = int(step.elapsed.total_seconds() // 60)
+        style = "red" if step.elapsed > step.limit else "green"
+        line.append(f" {actual}/{planned}", style=style)
+    else:
+        line.append(f" {planned}", style="dim")
+    return line

@@ -1,0 +1,120 @@
+"""Pure formatting of agenda, timing and notes into plain strings and rich Text for widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from rich.text import Text
+
+from agendas.model import NoteKind, Step, Target
+from store.model import Note
+from tui.i18n import t
+
+KIND_LABELS_NB = {
+    NoteKind.NOTAT: "notat",
+    NoteKind.UTFORDRING: "utfordring",
+    NoteKind.BEVARINGSPUNKT: "bevaringspunkt",
+    NoteKind.FORBEDRINGSPUNKT: "forbedringspunkt",
+    NoteKind.ONSKE: "ønske",
+    NoteKind.IDE: "idé",
+    NoteKind.VEDTAK: "vedtak",
+    NoteKind.TILTAK: "tiltak",
+    NoteKind.SPORSMAL: "spørsmål",
+}
+KIND_LABELS_EN = {
+    NoteKind.NOTAT: "note",
+    NoteKind.UTFORDRING: "challenge",
+    NoteKind.BEVARINGSPUNKT: "keep point",
+    NoteKind.FORBEDRINGSPUNKT: "improvement",
+    NoteKind.ONSKE: "wish",
+    NoteKind.IDE: "idea",
+    NoteKind.VEDTAK: "decision",
+    NoteKind.TILTAK: "action",
+    NoteKind.SPORSMAL: "question",
+}
+KIND_ORDER = tuple(NoteKind)
+
+
+def kind_label(kind: NoteKind) -> str:
+    """The note kind's name in the UI language."""
+    from tui.i18n import language
+
+    return (KIND_LABELS_EN if language() == "en" else KIND_LABELS_NB)[kind]
+
+
+def group_label(group: int | None) -> str:
+    """`gruppe 2` or `plenum`."""
+    return t("run.plenum") if group is None else t("run.group", n=group)
+
+
+def clock_text(span: dt.timedelta) -> str:
+    """A countdown as mm:ss (h:mm:ss past an hour); negative spans become +mm:ss overtime."""
+    seconds = int(span.total_seconds())
+    sign = "+" if seconds < 0 else ""
+    seconds = abs(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+def minutes_text(span: dt.timedelta) -> str:
+    """A span rounded to whole minutes: `45 min`, `1 t 5 min`."""
+    minutes = max(0, round(span.total_seconds() / 60))
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return f"{hours} t {rest} min"
+    return f"{hours} t" if hours else f"{rest} min"
+
+
+def local_clock(moment: dt.datetime | None) -> str:
+    """A wall-clock time in local time as HH:MM, or a dash."""
+    return moment.astimezone().strftime("%H:%M") if moment else "--:--"
+
+
+def target_progress(step: Step, notes: list[Note], groups: int) -> list[str]:
+    """Progress toward a step's targets, e.g. `bevaringspunkt 2/3 · gruppe 1`."""
+    lines: list[str] = []
+    counts = Counter((note.kind, note.group) for note in notes)
+    for target in step.targets:
+        lines.extend(_target_lines(target, counts, groups))
+    return lines
+
+
+def _target_lines(target: Target, counts: Counter[tuple[NoteKind, int | None]],
+                  groups: int) -> list[str]:
+    """The progress lines of one target."""
+    label = kind_label(target.kind)
+    if target.per_group and groups > 1:
+        parts = []
+        for group in range(1, groups + 1):
+            have = counts[(target.kind, group)]
+            goal = f"/{target.count}" if target.count else ""
+            mark = " ✓" if target.count and have >= target.count else ""
+            parts.append(f"{group_label(group)}: {have}{goal}{mark}")
+        return [f"{label} – " + ", ".join(parts)]
+    have = sum(n for (kind, _), n in counts.items() if kind == target.kind)
+    goal = target.count * (groups if target.per_group else 1) if target.count else None
+    mark = " ✓" if goal and have >= goal else ""
+    return [f"{label} {have}/{goal}{mark}" if goal else f"{label}: {have}"]
+
+
+def note_text(note: Note, pending: bool = False) -> Text:
+    """One note as a list line: `[bevaringspunkt · gruppe 2] text`, literal, never markup."""
+    line = Text()
+    line.append(f"{kind_label(note.kind)} · {group_label(note.group)}", style="bold")
+    if note.rank is not None:
+        line.append(f" #{note.rank}", style="bold")
+    if note.kind is NoteKind.TILTAK and note.iglo is not None:
+        line.append(f" [{note.iglo.value}]", style="italic")
+    if pending:
+        line.append(" ⏳", style="yellow")
+    line.append("  ")
+    line.append(note.text)
+    if note.kind is NoteKind.TILTAK and (note.ansvarlig or note.frist):
+        extra = ", ".join(x for x in (note.ansvarlig, note.frist.isoformat() if note.frist else "")
+                          if x)
+        line.append(f"  ({extra})", style="dim")
+    return line
