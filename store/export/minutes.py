@@ -1,0 +1,273 @@
+"""The minutes (møtereferat) of one session as CommonMark with GFM tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+
+from agendas.library import Library, load_library
+from agendas.model import NoteKind
+from store.export.escape import escape_cell, escape_inline
+from store.export.labels import Labels, Lang, labels_for
+from store.export.notes import (
+    EMPTY_CELL,
+    OWN_SECTION_KINDS,
+    attribution,
+    by_group,
+    deadline_cell,
+    iglo_cell,
+    note_text,
+    notes_by_step,
+    optional_cell,
+    status_cell,
+)
+from store.export.text import (
+    OSLO,
+    format_clock,
+    format_date,
+    join_blocks,
+    local_date,
+    markdown_table,
+    minutes_range,
+    signed_minutes,
+    whole_minutes,
+)
+from store.model import Note, NoteStatus, Session
+from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming
+
+
+@cache
+def _default_library() -> Library:
+    """The agenda library, loaded once (only used to name the next meeting)."""
+    return load_library()
+
+
+def render_minutes(
+    session: Session,
+    now: dt.datetime,
+    *,
+    tz: dt.tzinfo = OSLO,
+    lang: Lang = "nb",
+    library: Library | None = None,
+    previous: Session | None = None,
+) -> str:
+    """The session's minutes: header, steps with notes, vedtak, tiltak, timing, questions, next.
+
+    `now` drives the timing of a meeting still running and the overdue marks; `library`
+    names the next meeting (default: the loaded agenda library); `previous` is the session
+    this one follows, to name it in the header.
+    """
+    labels = labels_for(lang)
+    timing = session.timing(now)
+    today = local_date(now, tz)
+    by_step = notes_by_step(session)
+    step_count = len(session.agenda.steps)
+    blocks: list[str | Sequence[str]] = [
+        f"# {labels.minutes_title}: {escape_inline(session.agenda.title)}",
+        _header(session, timing, labels, tz, previous),
+        f"## {labels.steps_heading}",
+    ]
+    for step_timing in timing.steps:
+        blocks.extend(
+            _step_section(session, step_timing, by_step.get(step_timing.index, []), labels, tz)
+        )
+    stray = [
+        note for step in sorted(by_step) if not 0 <= step < step_count for note in by_step[step]
+    ]
+    if stray:
+        blocks.append(f"### {labels.kinds[NoteKind.NOTAT]}")
+        blocks.extend(_kind_blocks(stray, labels))
+    live = [note for step in sorted(by_step) for note in by_step[step]]
+    blocks.extend(_decisions(live, labels))
+    blocks.extend(_actions(live, labels, today))
+    blocks.extend(_timing_table(session, timing, labels))
+    blocks.extend(_questions(live, labels))
+    blocks.extend(_next_meeting(session, labels, library))
+    return join_blocks(blocks)
+
+
+def _header(
+    session: Session,
+    timing: MeetingTiming,
+    labels: Labels,
+    tz: dt.tzinfo,
+    previous: Session | None,
+) -> list[str]:
+    agenda_title = session.agenda.title
+    fields: list[tuple[str, str]] = [(labels.meeting_type, escape_inline(agenda_title))]
+    if session.title.strip() and session.title.strip() != agenda_title:
+        fields.append((labels.session_title, escape_inline(session.title)))
+    fields.append((labels.date, format_date(session.date)))
+    fields.append((labels.time, _time_span(timing, labels, tz)))
+    if session.place.strip():
+        fields.append((labels.place, escape_inline(session.place)))
+    if session.roles.moteleder and session.roles.moteleder.strip():
+        fields.append((labels.leader, escape_inline(session.roles.moteleder)))
+    if session.roles.referent and session.roles.referent.strip():
+        fields.append((labels.secretary, escape_inline(session.roles.referent)))
+    fields.append((labels.groups, str(session.groups)))
+    if session.follows:
+        fields.append((labels.follows, _follows(session.follows, previous)))
+    return [f"- **{name}:** {value}" for name, value in fields]
+
+
+def _time_span(timing: MeetingTiming, labels: Labels, tz: dt.tzinfo) -> str:
+    if timing.started_at is None:
+        return labels.not_started
+    start = format_clock(timing.started_at, tz)
+    end = labels.in_progress
+    if timing.state is MeetingState.ENDED and timing.ended_at is not None:
+        end = format_clock(timing.ended_at, tz)
+    span = f"{start}–{end}"
+    paused = whole_minutes(timing.paused)
+    return f"{span} ({labels.paused.format(minutes=paused)})" if paused > 0 else span
+
+
+def _follows(follows: str, previous: Session | None) -> str:
+    if previous is None or previous.id != follows:
+        return escape_inline(follows)
+    title = previous.title.strip() or previous.agenda.title
+    return f"{escape_inline(title)}, {format_date(previous.date)}"
+
+
+def _step_section(
+    session: Session, timing: StepTiming, notes: list[Note], labels: Labels, tz: dt.tzinfo
+) -> list[str | Sequence[str]]:
+    step = session.agenda.steps[timing.index]
+    blocks: list[str | Sequence[str]] = [
+        f"### {timing.index + 1}. {escape_inline(step.title)}",
+        _step_time_line(timing, labels, tz),
+    ]
+    in_step = [note for note in notes if note.kind not in OWN_SECTION_KINDS]
+    blocks.extend(_kind_blocks(in_step, labels) if in_step else [labels.no_notes])
+    elsewhere = [
+        f"{labels.kinds[kind]} ({count})"
+        for kind in OWN_SECTION_KINDS
+        if (count := sum(1 for note in notes if note.kind is kind))
+    ]
+    if elsewhere:
+        blocks.append(f"{labels.listed_elsewhere} {', '.join(elsewhere)}.")
+    return blocks
+
+
+def _step_time_line(timing: StepTiming, labels: Labels, tz: dt.tzinfo) -> str:
+    parts: list[str] = []
+    if timing.actual_start is not None:
+        parts.append(f"{labels.clock} {format_clock(timing.actual_start, tz)}")
+    planned = _planned_text(timing)
+    added = whole_minutes(timing.added)
+    if added:
+        planned += f" ({labels.added.format(minutes=added)})"
+    parts.append(f"{labels.planned} {planned}")
+    if timing.status is StepStatus.SKIPPED:
+        parts.append(labels.skipped)
+    elif timing.status is StepStatus.UPCOMING:
+        parts.append(labels.upcoming)
+    else:
+        parts.append(f"{labels.used} {whole_minutes(timing.elapsed)} min")
+        if timing.over_limit:
+            parts.append(labels.overtime)
+    return " · ".join(parts)
+
+
+def _planned_text(timing: StepTiming) -> str:
+    return minutes_range(whole_minutes(timing.planned), whole_minutes(timing.limit))
+
+
+def _kind_blocks(notes: Sequence[Note], labels: Labels) -> list[str | Sequence[str]]:
+    """Notes under a bold heading per kind, then a bullet per group with the notes nested."""
+    blocks: list[str | Sequence[str]] = []
+    for kind in NoteKind:
+        of_kind = [note for note in notes if note.kind is kind]
+        if not of_kind:
+            continue
+        lines: list[str] = []
+        for group, group_notes in by_group(of_kind):
+            lines.append(f"- {labels.group_label(group)}")
+            lines.extend(f"  - {note_text(note, labels)}" for note in group_notes)
+        blocks.extend([f"**{labels.kinds[kind]}**", lines])
+    return blocks
+
+
+def _decisions(notes: Sequence[Note], labels: Labels) -> list[str | Sequence[str]]:
+    decisions = [note for note in notes if note.kind is NoteKind.VEDTAK]
+    body: str | list[str] = [
+        f"- {note_text(note, labels)} ({attribution(note, labels, note.step + 1)})"
+        for note in decisions
+    ] or labels.no_decisions
+    return [f"## {labels.decisions_heading}", body]
+
+
+def _actions(notes: Sequence[Note], labels: Labels, today: dt.date) -> list[str | Sequence[str]]:
+    actions = [note for note in notes if note.kind is NoteKind.TILTAK]
+    if not actions:
+        return [f"## {labels.actions_heading}", labels.no_actions]
+    rows = [
+        (
+            f"{escape_cell(note.text)} ({labels.group_label(note.group)})",
+            iglo_cell(note, labels),
+            optional_cell(note.ansvarlig),
+            optional_cell(note.ressurser),
+            deadline_cell(note),
+            status_cell(note, today, labels),
+        )
+        for note in actions
+    ]
+    return [f"## {labels.actions_heading}", markdown_table(labels.action_columns, rows)]
+
+
+def _timing_table(
+    session: Session, timing: MeetingTiming, labels: Labels
+) -> list[str | Sequence[str]]:
+    rows: list[tuple[str, str, str, str]] = []
+    total_planned = total_limit = total_used = 0
+    for step_timing in timing.steps:
+        title = session.agenda.steps[step_timing.index].title
+        planned = whole_minutes(step_timing.planned)
+        total_planned += planned
+        total_limit += whole_minutes(step_timing.limit)
+        label = f"{step_timing.index + 1}. {escape_cell(title)}"
+        if step_timing.status in (StepStatus.SKIPPED, StepStatus.UPCOMING):
+            status = labels.skipped if step_timing.status is StepStatus.SKIPPED else labels.upcoming
+            rows.append((label, _planned_text(step_timing), status, EMPTY_CELL))
+            continue
+        used = whole_minutes(step_timing.elapsed)
+        total_used += used
+        deviation = signed_minutes(used - planned)
+        if step_timing.over_limit:
+            deviation += f" {labels.overtime}"
+        rows.append((label, _planned_text(step_timing), f"{used} min", deviation))
+    rows.append(
+        (
+            f"**{labels.total}**",
+            minutes_range(total_planned, total_limit),
+            f"{total_used} min",
+            signed_minutes(total_used - total_planned),
+        )
+    )
+    return [f"## {labels.timing_heading}", markdown_table(labels.timing_columns, rows)]
+
+
+def _questions(notes: Sequence[Note], labels: Labels) -> list[str | Sequence[str]]:
+    questions = [
+        note
+        for note in notes
+        if note.kind is NoteKind.SPORSMAL and note.status is not NoteStatus.FERDIG
+    ]
+    body: str | list[str] = [
+        f"- {note_text(note, labels)} ({attribution(note, labels, note.step + 1)})"
+        for note in questions
+    ] or labels.no_questions
+    return [f"## {labels.questions_heading}", body]
+
+
+def _next_meeting(
+    session: Session, labels: Labels, library: Library | None
+) -> list[str | Sequence[str]]:
+    next_id = session.agenda.next
+    if not next_id:
+        return [f"## {labels.next_heading}", labels.no_next]
+    found = (library or _default_library()).get(next_id)
+    title = found.title if found is not None else next_id
+    return [f"## {labels.next_heading}", f"{escape_inline(title)}."]
