@@ -140,7 +140,7 @@ def _step_section(
         _step_time_line(timing, labels, tz),
     ]
     in_step = [note for note in notes if note.kind not in OWN_SECTION_KINDS]
-    blocks.extend(_kind_blocks(in_step, labels) if in_step else [labels.no_notes])
+    blocks.extend(_kind_blocks(in_step, labels))
     elsewhere = [
         f"{labels.kinds[kind]} ({count})"
         for kind in OWN_SECTION_KINDS
@@ -148,6 +148,8 @@ def _step_section(
     ]
     if elsewhere:
         blocks.append(f"{labels.listed_elsewhere} {', '.join(elsewhere)}.")
+    elif not in_step:
+        blocks.append(labels.no_notes)
     return blocks
 
 
