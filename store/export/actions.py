@@ -93,6 +93,6 @@ def _row(
 
 
 def _meeting_name(session: Session) -> str:
-    """A meeting's escaped title and date, e.g. "Tiltaksmøte 17.03.2026"."""
+    """A meeting's escaped title and date, e.g. "Tiltaksmøte (17.03.2026)"."""
     title = session.title.strip() or session.agenda.title
-    return f"{escape_inline(title)} {format_date(session.date)}"
+    return f"{escape_inline(title)} ({format_date(session.date)})"

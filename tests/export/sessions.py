@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from agendas.library import Library, builtin_agendas
 from agendas.model import Agenda, IgloLevel, NoteKind
+from store.export.progress import PlanEntry
+from store.export.text import OSLO
 from store.model import Event, EventType, Note, NoteStatus, Roles, Session, SummaryItem
 
 UTC = dt.UTC
@@ -287,3 +289,19 @@ def apu_mote_2() -> Session:
 
 #: The "now" of the golden exports: after every meeting, some frister passed.
 NOW = utc(2026, 4, 20, 12)
+
+
+def starte_plan() -> list[PlanEntry]:
+    """A Starte progress plan: four workshops, each after an HMS group planning meeting."""
+    plan: list[PlanEntry] = []
+    workshops = (
+        ("Utforske", dt.datetime(2026, 4, 14, 13, 30, tzinfo=OSLO), "Kari og Ola"),
+        ("Utdype", dt.datetime(2026, 5, 12, 13, 30, tzinfo=OSLO), "Ola"),
+        ("Skape", dt.datetime(2026, 6, 9, 13, 30, tzinfo=OSLO), "Aisha og Kari"),
+        ("Teste", dt.datetime(2026, 9, 8, 13, 30, tzinfo=OSLO), "Aisha"),
+    )
+    for what, start, leader in workshops:
+        planning = start - dt.timedelta(days=7, hours=1)
+        plan.append(PlanEntry(what, planning, "HMS-gruppen", "planleggingsmøte", 60))
+        plan.append(PlanEntry(what, start, leader, "verksted", 90))
+    return plan
