@@ -1,0 +1,114 @@
+"""Minutes edge cases: meetings not started, running, paused, with skipped steps and added time."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from agendas.model import NoteKind
+from store.export import render_minutes
+from store.model import Event, EventType, Note, Roles
+from tests.export.markdown import tables
+from tests.export.sessions import apu_mote_2, builtin_library, statusmote, tiltaksmote, utc
+
+LIBRARY = builtin_library()
+
+
+def test_a_meeting_not_started_says_so() -> None:
+    session = dataclasses.replace(statusmote(), events=())
+    text = render_minutes(session, utc(2026, 3, 3, 12), library=LIBRARY)
+    assert "- **Tid:** ikke startet" in text
+    assert "Planlagt 15–20 min · Ikke startet" in text
+    timing = tables(text)[0]
+    assert timing[1] == ["1. Innledning og filmene", "15–20 min", "Ikke startet", "–"]
+    assert timing[-1] == ["Totalt", "90–120 min", "0 min", "−90 min"]
+
+
+def test_a_running_meeting_counts_up_to_now_and_marks_the_rest_upcoming() -> None:
+    start = utc(2026, 3, 3, 13)
+    events = (
+        Event(EventType.STARTED, start, step=0),
+        Event(EventType.STEP_ENTERED, start + dt.timedelta(minutes=16), step=1),
+    )
+    session = dataclasses.replace(statusmote(), events=events)
+    text = render_minutes(session, start + dt.timedelta(minutes=40), library=LIBRARY)
+    assert "- **Tid:** 14:00–pågår" in text
+    assert "Kl. 14:16 · Planlagt 65–85 min · Brukt 24 min" in text
+    assert "Planlagt 10–15 min · Ikke startet" in text
+
+
+def test_skipped_steps_added_time_and_pauses() -> None:
+    start = utc(2026, 3, 17, 13)
+    events = (
+        Event(EventType.STARTED, start, step=0),
+        Event(EventType.TIME_ADDED, start + dt.timedelta(minutes=10), step=0, minutes=5),
+        Event(EventType.PAUSED, start + dt.timedelta(minutes=12)),
+        Event(EventType.RESUMED, start + dt.timedelta(minutes=22)),
+        Event(EventType.STEP_ENTERED, start + dt.timedelta(minutes=40), step=2),
+        Event(EventType.ENDED, start + dt.timedelta(minutes=70)),
+    )
+    session = dataclasses.replace(tiltaksmote(), events=events)
+    text = render_minutes(session, utc(2026, 4, 1, 8), library=LIBRARY)
+    assert "- **Tid:** 14:00–15:10 (pause 10 min)" in text
+    assert "Planlagt 20–25 min (inkl. 5 min lagt til) · Brukt 30 min · ⚠ overtid" in text
+    assert "Planlagt 45–55 min · Hoppet over" in text
+    timing = tables(text)[1]
+    assert timing[1][1:] == ["20–25 min", "30 min", "+10 min ⚠ overtid"]
+    assert timing[2][1:] == ["45–55 min", "Hoppet over", "–"]
+
+
+def test_names_only_when_recorded_and_never_on_notes() -> None:
+    anonymous = render_minutes(statusmote(), utc(2026, 4, 1, 8), library=LIBRARY)
+    assert "Møteleder" not in anonymous and "Referent" not in anonymous
+    named = render_minutes(apu_mote_2(), utc(2026, 5, 6, 8), library=LIBRARY)
+    assert "- **Møteleder:** Kari Nordmann" in named
+    assert named.count("Kari Nordmann") == 1 and named.count("Ola Hansen") == 1
+
+
+def test_blank_role_names_are_left_out() -> None:
+    session = dataclasses.replace(apu_mote_2(), roles=Roles(moteleder="  ", referent=None))
+    text = render_minutes(session, utc(2026, 5, 6, 8), library=LIBRARY)
+    assert "Møteleder" not in text and "Referent" not in text
+
+
+def test_next_meeting_falls_back_to_the_id() -> None:
+    session = statusmote()
+    unknown = dataclasses.replace(session, agenda=dataclasses.replace(session.agenda, next="x"))
+    assert render_minutes(unknown, utc(2026, 4, 1, 8), library=LIBRARY).endswith(
+        "## Neste møte\n\nx.\n"
+    )
+    assert "## Neste møte\n\nTiltaksmøte.\n" in render_minutes(session, utc(2026, 4, 1, 8))
+
+
+def test_follows_without_the_previous_session_shows_the_id() -> None:
+    text = render_minutes(tiltaksmote(), utc(2026, 4, 1, 8), library=LIBRARY)
+    assert "- **Fortsetter:** s-status" in text
+
+
+def test_notes_of_unknown_steps_are_kept_under_their_own_heading() -> None:
+    session = statusmote()
+    stray = Note("x1", NoteKind.NOTAT, "Fra et steg som ikke finnes", 7, 2, utc(2026, 3, 3, 14))
+    session = dataclasses.replace(session, notes=(*session.notes, stray))
+    text = render_minutes(session, utc(2026, 4, 1, 8), library=LIBRARY)
+    assert "### Notater\n\n**Notater**\n\n- Gruppe 2\n  - Fra et steg som ikke finnes" in text
+
+
+def test_ranked_notes_come_first_in_rank_order() -> None:
+    text = render_minutes(apu_mote_2(), utc(2026, 5, 6, 8), library=LIBRARY)
+    first, second, third = (text.index(f"**Nr. {n}:**") for n in (1, 2, 3))
+    assert first < second < third
+
+
+def test_closed_questions_are_not_open() -> None:
+    text = render_minutes(tiltaksmote(), utc(2026, 4, 1, 8), library=LIBRARY)
+    assert "Hvem betaler for nye hjelpemidler?" in text
+    assert "Er vestene bestilt?" not in text
+
+
+def test_clock_times_follow_the_timezone_and_daylight_saving() -> None:
+    winter = render_minutes(statusmote(), utc(2026, 4, 1, 8), library=LIBRARY)
+    assert "- **Tid:** 14:00–15:52" in winter
+    summer = render_minutes(apu_mote_2(), utc(2026, 5, 6, 8), library=LIBRARY)
+    assert "- **Tid:** 12:00–13:35" in summer
+    in_utc = render_minutes(apu_mote_2(), utc(2026, 5, 6, 8), library=LIBRARY, tz=dt.UTC)
+    assert "- **Tid:** 10:00–11:35" in in_utc
