@@ -1,1 +1,61 @@
-"""Plansje's session store: durable meeting sessions, notes and derived timing (plain Python)."""
+"""Plansje's session store: durable meeting sessions, notes and derived timing (plain Python).
+
+Main entry points: ``SessionStore`` (store.sessions), ``Outbox`` (store.outbox),
+``meeting_timing`` (store.timing) and the records in store.model.
+"""
+
+from store.errors import (
+    AmbiguousSessionId,
+    CorruptSessionFile,
+    InvalidInput,
+    LockTimeout,
+    NoteNotFound,
+    SessionNotFound,
+    StoreError,
+    StoreUnavailable,
+    UnsupportedSchema,
+)
+from store.listing import format_session_lines
+from store.model import (
+    Event,
+    EventType,
+    Note,
+    NoteStatus,
+    Roles,
+    Session,
+    SessionInfo,
+    SummaryItem,
+    new_note_id,
+)
+from store.outbox import Outbox
+from store.sessions import SessionStore
+from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming, meeting_timing
+
+__all__ = [
+    "AmbiguousSessionId",
+    "CorruptSessionFile",
+    "Event",
+    "EventType",
+    "InvalidInput",
+    "LockTimeout",
+    "MeetingState",
+    "MeetingTiming",
+    "Note",
+    "NoteNotFound",
+    "NoteStatus",
+    "Outbox",
+    "Roles",
+    "Session",
+    "SessionInfo",
+    "SessionNotFound",
+    "SessionStore",
+    "StepStatus",
+    "StepTiming",
+    "StoreError",
+    "StoreUnavailable",
+    "SummaryItem",
+    "UnsupportedSchema",
+    "format_session_lines",
+    "meeting_timing",
+    "new_note_id",
+]

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from agendas.model import Agenda
-from tests.store.helpers import make_agenda
+from store.sessions import SessionStore
+from tests.store.helpers import FakeClock, make_agenda
 
 
 @pytest.fixture
 def agenda() -> Agenda:
     """The rich four-step agenda."""
     return make_agenda()
+
+
+@pytest.fixture(params=["memory", "disk"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> SessionStore:
+    """A SessionStore on TinyDB MemoryStorage and on disk, with a fake clock."""
+    clock = FakeClock()
+    if request.param == "memory":
+        return SessionStore.in_memory(clock=clock)
+    return SessionStore.open(tmp_path / "store", clock=clock)
+
+
+@pytest.fixture
+def disk_store(tmp_path: Path) -> SessionStore:
+    """A SessionStore on disk in a fresh directory."""
+    return SessionStore.open(tmp_path / "store", clock=FakeClock())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from agendas.model import (
     Agenda,
@@ -13,6 +14,7 @@ from agendas.model import (
     Step,
     Target,
 )
+from store.model import Note, new_note_id
 
 T0 = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
 
@@ -20,6 +22,28 @@ T0 = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
 def at(minutes: float) -> dt.datetime:
     """The fake clock: T0 plus this many minutes."""
     return T0 + dt.timedelta(minutes=minutes)
+
+
+class FakeClock:
+    """A clock that starts at T0 and moves only when told to."""
+
+    def __init__(self, start: dt.datetime = T0) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> dt.datetime:
+        """Move the clock forward."""
+        self.now += dt.timedelta(minutes=minutes)
+        return self.now
+
+
+def note(step: int = 0, group: int | None = 1, text: str = "Godt samarbeid", **fields: Any) -> Note:
+    """A fresh note with a new id (created at T0 unless given)."""
+    kind = fields.pop("kind", NoteKind.NOTAT)
+    created = fields.pop("created", T0)
+    return Note(new_note_id(), kind, text, step, group, created, **fields)
 
 
 def make_agenda() -> Agenda:

@@ -1,0 +1,215 @@
+"""Turning session records into TinyDB documents (JSON-ready dicts) and back.
+
+Timestamps are stored as ISO strings in UTC; dates as ISO dates. Decoding raises KeyError,
+ValueError or TypeError on malformed documents; the store reports those as a corrupt file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from agendas.model import Agenda, IgloLevel, NoteKind
+from store.errors import InvalidInput
+from store.model import Event, EventType, Note, NoteStatus, Roles, Session, SummaryItem
+
+Doc = dict[str, Any]
+
+
+def time_to_str(value: dt.datetime) -> str:
+    """An aware datetime as an ISO string in UTC."""
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}; the store keeps timezone-aware times")
+    return value.astimezone(dt.UTC).isoformat()
+
+
+def time_from_str(value: str) -> dt.datetime:
+    """Parse a stored ISO timestamp (always aware)."""
+    parsed = dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        raise ValueError(f"timestamp without timezone: {value!r}")
+    return parsed
+
+
+def _opt_time(value: Any) -> dt.datetime | None:
+    return None if value is None else time_from_str(value)
+
+
+def _opt_int(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole number, got {value!r}")
+    return value
+
+
+def note_to_doc(note: Note) -> Doc:
+    """A note as a flat document; optional fields at their defaults are left out (smaller file)."""
+    doc: Doc = {
+        "id": note.id,
+        "kind": note.kind.value,
+        "text": note.text,
+        "step": note.step,
+        "group": note.group,
+        "created": time_to_str(note.created),
+    }
+    if note.edited is not None:
+        doc["edited"] = time_to_str(note.edited)
+    if note.deleted:
+        doc["deleted"] = True
+    if note.iglo is not None:
+        doc["iglo"] = note.iglo.value
+    if note.ansvarlig:
+        doc["ansvarlig"] = note.ansvarlig
+    if note.ressurser:
+        doc["ressurser"] = note.ressurser
+    if note.frist is not None:
+        doc["frist"] = note.frist.isoformat()
+    if note.status is not NoteStatus.APEN:
+        doc["status"] = note.status.value
+    if note.rank is not None:
+        doc["rank"] = note.rank
+    return doc
+
+
+def note_from_doc(doc: Doc) -> Note:
+    """The Note stored in a document."""
+    frist = doc.get("frist")
+    iglo = doc.get("iglo")
+    return Note(
+        id=str(doc["id"]),
+        kind=NoteKind(doc["kind"]),
+        text=str(doc["text"]),
+        step=int(doc["step"]),
+        group=_opt_int(doc.get("group")),
+        created=time_from_str(doc["created"]),
+        edited=_opt_time(doc.get("edited")),
+        deleted=bool(doc.get("deleted", False)),
+        iglo=None if iglo is None else IgloLevel(iglo),
+        ansvarlig=str(doc.get("ansvarlig", "")),
+        ressurser=str(doc.get("ressurser", "")),
+        frist=None if frist is None else dt.date.fromisoformat(frist),
+        status=NoteStatus(doc.get("status", NoteStatus.APEN.value)),
+        rank=_opt_int(doc.get("rank")),
+    )
+
+
+def event_to_doc(event: Event) -> Doc:
+    """An event as a flat document."""
+    return {
+        "type": event.type.value,
+        "at": time_to_str(event.at),
+        "step": event.step,
+        "minutes": event.minutes,
+        "round": event.round,
+    }
+
+
+def event_from_doc(doc: Doc) -> Event:
+    """The Event stored in a document."""
+    return Event(
+        type=EventType(doc["type"]),
+        at=time_from_str(doc["at"]),
+        step=_opt_int(doc.get("step")),
+        minutes=_opt_int(doc.get("minutes")),
+        round=_opt_int(doc.get("round")),
+    )
+
+
+def summary_to_doc(item: SummaryItem) -> Doc:
+    """A summary item as a document."""
+    return {
+        "text": item.text,
+        "topic": item.topic,
+        "order": item.order,
+        "sources": list(item.sources),
+    }
+
+
+def summary_from_doc(doc: Doc) -> SummaryItem:
+    """The SummaryItem stored in a document."""
+    return SummaryItem(
+        text=str(doc["text"]),
+        topic=str(doc.get("topic", "")),
+        order=int(doc.get("order", 0)),
+        sources=tuple(str(source) for source in doc.get("sources", ())),
+    )
+
+
+def meta_fields(session: Session) -> Doc:
+    """The session's own fields as they sit in the meta document (besides schema and rev)."""
+    return {
+        "kind": "session",
+        "id": session.id,
+        "agenda_id": session.agenda.id,
+        "title": session.title,
+        "date": session.date.isoformat(),
+        "place": session.place,
+        "roles": {"moteleder": session.roles.moteleder, "referent": session.roles.referent},
+        "groups": session.groups,
+        "follows": session.follows,
+        "created": time_to_str(session.created),
+        "names_recorded": session.names_recorded,
+    }
+
+
+SESSION_FIELDS = frozenset(
+    {"title", "date", "place", "roles", "groups", "follows", "names_recorded"}
+)
+
+
+def meta_updates(changes: dict[str, Any]) -> Doc:
+    """Checked meta-document updates for SessionStore.update_session."""
+    unknown = set(changes) - SESSION_FIELDS
+    if unknown:
+        raise InvalidInput(f"cannot change session field(s): {', '.join(sorted(unknown))}")
+    updates: Doc = {}
+    for name, value in changes.items():
+        if name == "date":
+            if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+                raise InvalidInput(f"date must be a datetime.date, not {value!r}")
+            updates[name] = value.isoformat()
+        elif name == "roles":
+            if not isinstance(value, Roles):
+                raise InvalidInput(f"roles must be Roles, not {value!r}")
+            updates[name] = {"moteleder": value.moteleder, "referent": value.referent}
+        elif name == "groups":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InvalidInput(f"groups must be a whole number of at least 1, not {value!r}")
+            updates[name] = value
+        elif name == "names_recorded":
+            updates[name] = bool(value)
+        elif name == "follows":
+            updates[name] = None if value is None else str(value)
+        else:
+            updates[name] = str(value)
+    return updates
+
+
+def roles_from_doc(doc: Any) -> Roles:
+    """Roles from their stored dict."""
+    doc = doc or {}
+    return Roles(moteleder=doc.get("moteleder"), referent=doc.get("referent"))
+
+
+def session_from_docs(
+    meta: Doc, events: list[Doc], notes: list[Doc], summary: list[Doc], agenda: Agenda
+) -> Session:
+    """Assemble a Session from its file's documents (in stored order) and its frozen agenda."""
+    return Session(
+        id=str(meta["id"]),
+        agenda=agenda,
+        title=str(meta["title"]),
+        date=dt.date.fromisoformat(meta["date"]),
+        place=str(meta.get("place", "")),
+        roles=roles_from_doc(meta.get("roles")),
+        groups=int(meta.get("groups", 1)),
+        follows=meta.get("follows"),
+        events=tuple(event_from_doc(doc) for doc in events),
+        notes=tuple(note_from_doc(doc) for doc in notes),
+        summary=tuple(
+            sorted((summary_from_doc(doc) for doc in summary), key=lambda item: item.order)
+        ),
+        created=time_from_str(meta["created"]),
+        names_recorded=bool(meta.get("names_recorded", False)),
+    )

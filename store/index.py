@@ -1,0 +1,131 @@
+"""The session index (``index.json``): one line per session, rebuilt from the session files.
+
+Each entry remembers the session file's change token; an entry whose token no longer matches
+is re-read from its session file, missing ones are added and vanished ones dropped. The index
+is only a cache: losing it, or failing to write it (read-only store), costs a rebuild, no data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from store.codec import Doc, event_from_doc, time_from_str
+from store.errors import CorruptSessionFile, StoreError, UnsupportedSchema
+from store.model import SessionInfo
+from store.timing import MeetingState, meeting_state
+from store.tinyfile import open_file
+from store.vault import FileKey, Vault
+
+INDEX_KEY: FileKey = (None, "index")
+SESSIONS = "sessions"
+
+#: Reads one session's info from its own file (raises StoreError when it cannot).
+InfoReader = Callable[[str], SessionInfo]
+
+BROKEN = "broken"
+
+
+def info_to_doc(info: SessionInfo, token: Any) -> Doc:
+    """An index entry."""
+    return {
+        "id": info.id,
+        "date": None if info.date is None else info.date.isoformat(),
+        "agenda_id": info.agenda_id,
+        "title": info.title,
+        "state": info.state,
+        "follows": info.follows,
+        "created": None if info.created is None else info.created.isoformat(),
+        "error": info.error,
+        "token": None if token is None else list(token),
+    }
+
+
+def info_from_doc(doc: Doc) -> SessionInfo:
+    """The SessionInfo of an index entry."""
+    return SessionInfo(
+        id=str(doc["id"]),
+        date=None if doc.get("date") is None else dt.date.fromisoformat(doc["date"]),
+        agenda_id=str(doc.get("agenda_id", "")),
+        title=str(doc.get("title", "")),
+        state=str(doc.get("state", "")),
+        follows=doc.get("follows"),
+        created=None if doc.get("created") is None else time_from_str(doc["created"]),
+        error=doc.get("error"),
+    )
+
+
+def info_from_meta(meta: Doc, events: list[Doc]) -> SessionInfo:
+    """A session's info from its meta document and event documents."""
+    state: MeetingState = meeting_state([event_from_doc(doc) for doc in events])
+    return SessionInfo(
+        id=str(meta["id"]),
+        date=dt.date.fromisoformat(meta["date"]),
+        agenda_id=str(meta.get("agenda_id", "")),
+        title=str(meta.get("title", "")),
+        state=state.value,
+        follows=meta.get("follows"),
+        created=time_from_str(meta["created"]),
+    )
+
+
+def broken_info(session_id: str, error: StoreError) -> SessionInfo:
+    """The list entry of a session whose file cannot be read."""
+    return SessionInfo(
+        id=session_id, date=None, agenda_id="", title="", state=BROKEN, error=str(error)
+    )
+
+
+def _read_entries(vault: Vault) -> dict[str, Doc]:
+    """The stored index entries; a corrupt index is set aside (kept as a copy) and rebuilt."""
+    try:
+        with open_file(vault, INDEX_KEY, commit=False) as db:
+            return {str(doc["id"]): dict(doc) for doc in db.table(SESSIONS).all() if "id" in doc}
+    except (CorruptSessionFile, UnsupportedSchema):
+        vault.set_aside(INDEX_KEY)
+        return {}
+
+
+def _newest_first(info: SessionInfo) -> tuple[dt.date, dt.datetime]:
+    created = info.created or dt.datetime.min.replace(tzinfo=dt.UTC)
+    return (info.date or dt.date.min, created)
+
+
+def list_sessions(vault: Vault, read_info: InfoReader) -> list[SessionInfo]:
+    """Every session, newest first; refreshes stale entries and saves the index if it changed."""
+    entries = _read_entries(vault)
+    infos: list[SessionInfo] = []
+    fresh: dict[str, Doc] = {}
+    changed = False
+    for session_id in vault.session_ids():
+        try:
+            token = vault.token((session_id, "session"))
+        except StoreError as error:
+            infos.append(broken_info(session_id, error))
+            changed = True
+            continue
+        entry = entries.get(session_id)
+        if entry is not None and token is not None and entry.get("token") == list(token):
+            info = info_from_doc(entry)
+        else:
+            changed = True
+            try:
+                info = read_info(session_id)
+            except StoreError as error:
+                info = broken_info(session_id, error)
+        infos.append(info)
+        fresh[session_id] = info_to_doc(info, token)
+    if changed or set(entries) != set(fresh):
+        _save(vault, fresh)
+    infos.sort(key=_newest_first, reverse=True)
+    return infos
+
+
+def _save(vault: Vault, entries: dict[str, Doc]) -> None:
+    """Write the index; a store that cannot be written simply keeps the old (stale) index."""
+    with contextlib.suppress(StoreError), vault.lock(None), open_file(vault, INDEX_KEY) as db:
+        table = db.table(SESSIONS)
+        table.truncate()
+        table.insert_multiple(entries[key] for key in sorted(entries))

@@ -1,0 +1,289 @@
+"""SessionStore: the one small access layer over the TinyDB session files.
+
+Every write takes the session's file lock, re-reads the file inside it, applies the change
+with a short-lived TinyDB and saves durably before returning. Reads never lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import secrets
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+
+from agendas.model import Agenda
+from store import index, note_ops
+from store.agenda_copy import agenda_from_dict, agenda_to_dict
+from store.codec import (
+    event_to_doc,
+    meta_fields,
+    meta_updates,
+    session_from_docs,
+    summary_to_doc,
+)
+from store.durable import make_private_dir
+from store.errors import (
+    AmbiguousSessionId,
+    CorruptSessionFile,
+    InvalidInput,
+    NoteNotFound,
+    SessionNotFound,
+    StoreError,
+)
+from store.location import resolve_root
+from store.model import Event, EventType, Note, Roles, Session, SessionInfo, SummaryItem, utc_now
+from store.tinyfile import open_file
+from store.vault import DiskVault, FileKey, MemoryVault, Token, Vault
+
+ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no i, l, o, 0, 1: easy to read and type
+ID_LENGTH = 6
+
+
+def new_session_id() -> str:
+    """A random six-character id such as ``k3x9qa``."""
+    return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+
+
+@contextlib.contextmanager
+def _decoding(vault: Vault, key: FileKey) -> Iterator[None]:
+    """Report malformed documents as a corrupt file that names the file."""
+    try:
+        yield
+    except InvalidInput:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        vault.forget(key)
+        raise CorruptSessionFile(vault.describe(key), f"ugyldig innhold: {error!r}") from error
+
+
+class SessionStore:
+    """Meeting sessions with their notes, events and summaries, durable on every save."""
+
+    def __init__(self, vault: Vault, clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self.vault = vault
+        self.clock = clock
+        self._guard = threading.RLock()
+        self._agendas: dict[str, Agenda] = {}
+
+    @classmethod
+    def open(
+        cls, root: Path | str | None = None, *, clock: Callable[[], dt.datetime] = utc_now
+    ) -> SessionStore:
+        """The store in ``root``, else $PLANSJE_STORE, else the platform data dir (made 0700)."""
+        path = resolve_root(root)
+        make_private_dir(path)
+        return cls(DiskVault(path), clock)
+
+    @classmethod
+    def in_memory(cls, *, clock: Callable[[], dt.datetime] = utc_now) -> SessionStore:
+        """A store on TinyDB MemoryStorage with the same behaviour (for tests)."""
+        return cls(MemoryVault(), clock)
+
+    @property
+    def root(self) -> Path | None:
+        """The store directory (None for an in-memory store)."""
+        return self.vault.root if isinstance(self.vault, DiskVault) else None
+
+    # -- ids --------------------------------------------------------------------------------
+
+    def resolve(self, session_id: str) -> str:
+        """The full id of a session given its id or a unique prefix of it."""
+        if self.vault.token((session_id, "session")) is not None:
+            return session_id
+        matches = [sid for sid in self.vault.session_ids() if sid.startswith(session_id)]
+        if not session_id or not matches:
+            raise SessionNotFound(session_id, str(self.root or ""))
+        if len(matches) > 1:
+            raise AmbiguousSessionId(session_id, matches)
+        return matches[0]
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _agenda(self, session_id: str) -> Agenda:
+        cached = self._agendas.get(session_id)
+        if cached is not None:
+            return cached
+        key: FileKey = (session_id, "agenda")
+        with _decoding(self.vault, key), open_file(self.vault, key, commit=False) as db:
+            doc = db.table("agenda").get(doc_id=1)
+            if doc is None:
+                raise KeyError("agenda")
+            agenda = agenda_from_dict(dict(doc))
+        self._agendas[session_id] = agenda
+        return agenda
+
+    def load(self, session_id: str) -> Session:
+        """The whole session (accepts a unique id prefix)."""
+        with self._guard:
+            sid = self.resolve(session_id)
+            agenda = self._agenda(sid)
+            key: FileKey = (sid, "session")
+            with _decoding(self.vault, key), open_file(self.vault, key, commit=False) as db:
+                meta = db.table("meta").get(doc_id=1)
+                if meta is None:
+                    raise KeyError("meta")
+                return session_from_docs(
+                    dict(meta),
+                    [dict(d) for d in db.table("events").all()],
+                    [dict(d) for d in note_ops.notes_table(db).all()],
+                    [dict(d) for d in db.table("summary").all()],
+                    agenda,
+                )
+
+    def _info(self, session_id: str) -> SessionInfo:
+        key: FileKey = (session_id, "session")
+        with _decoding(self.vault, key), open_file(self.vault, key, commit=False) as db:
+            meta = db.table("meta").get(doc_id=1)
+            if meta is None:
+                raise KeyError("meta")
+            return index.info_from_meta(dict(meta), [dict(d) for d in db.table("events").all()])
+
+    def list_sessions(self) -> list[SessionInfo]:
+        """Every session, newest first; unreadable ones appear with state "broken"."""
+        with self._guard:
+            return index.list_sessions(self.vault, self._info)
+
+    def latest_unfinished(self) -> SessionInfo | None:
+        """The newest session that is new, running or paused."""
+        return next(
+            (i for i in self.list_sessions() if i.state in ("new", "running", "paused")), None
+        )
+
+    def latest_for_agenda(self, agenda_id: str) -> SessionInfo | None:
+        """The newest readable session of this agenda (to link a tiltaksmøte to its statusmøte)."""
+        return next(
+            (i for i in self.list_sessions() if i.agenda_id == agenda_id and not i.broken), None
+        )
+
+    def change_token(self, session_id: str) -> Token:
+        """A cheap value (stat + header peek, no parse) that changes whenever the session does."""
+        token = self.vault.token((session_id, "session"))
+        if token is None:
+            token = self.vault.token((self.resolve(session_id), "session"))
+        if token is None:
+            raise SessionNotFound(session_id)
+        return token
+
+    # -- writing ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _writing(self, session_id: str) -> Iterator[tuple[str, TinyDB]]:
+        """Lock the session, open its file fresh and save it durably when the block succeeds."""
+        with self._guard:
+            sid = self.resolve(session_id)
+            key: FileKey = (sid, "session")
+            with self.vault.lock(sid), _decoding(self.vault, key), open_file(self.vault, key) as db:
+                if not db.table("meta").contains(doc_id=1):
+                    raise SessionNotFound(sid)
+                yield sid, db
+
+    def create_session(
+        self,
+        agenda: Agenda,
+        *,
+        title: str,
+        date: dt.date,
+        place: str = "",
+        roles: Roles = Roles(),  # noqa: B008 - Roles is frozen
+        groups: int = 1,
+        follows: str | None = None,
+        names_recorded: bool = False,
+    ) -> Session:
+        """Start a new session with a frozen copy of the agenda; its id is short enough to type."""
+        if groups < 1:
+            raise InvalidInput("groups must be at least 1")
+        with self._guard:
+            sid = new_session_id()
+            while not self.vault.claim_session_id(sid):
+                sid = new_session_id()
+            session = Session(
+                id=sid, agenda=agenda, title=title, date=date, place=place, roles=roles,
+                groups=groups, follows=follows, events=(), notes=(), summary=(),
+                created=self.clock(), names_recorded=names_recorded,
+            )  # fmt: skip
+            with self.vault.lock(sid):
+                with open_file(self.vault, (sid, "agenda")) as db:
+                    db.table("agenda").insert(agenda_to_dict(agenda))
+                with open_file(self.vault, (sid, "session")) as db:
+                    db.table("meta").insert(meta_fields(session))
+            self._agendas[sid] = agenda
+            return session
+
+    def update_session(self, session_id: str, **changes: Any) -> Session:
+        """Change title, date, place, roles, groups, follows or names_recorded."""
+        updates = meta_updates(changes)
+        with self._guard:
+            with self._writing(session_id) as (sid, db):
+                db.table("meta").update(updates, doc_ids=[1])
+            return self.load(sid)
+
+    def add_note(self, session_id: str, note: Note) -> Note:
+        """Save a new note durably; an id that is already stored is a no-op (safe to retry)."""
+        with self._writing(session_id) as (sid, db):
+            self._check_place(sid, db, note.step, note.group)
+            return note_ops.insert_note(db, note)
+
+    def update_note(self, session_id: str, note_id: str, **changes: Any) -> Note:
+        """Change a note's fields; the previous version is kept for undo."""
+        normalized = note_ops.normalize_changes(changes)
+        with self._writing(session_id) as (sid, db):
+            if "step" in normalized or "group" in normalized:
+                current = note_ops.find_note(db, note_id)
+                if current is not None:
+                    step = normalized.get("step", current.step)
+                    self._check_place(sid, db, step, normalized.get("group", current.group))
+            note = note_ops.edit_note(db, note_id, normalized, self.clock())
+            if note is None:
+                raise NoteNotFound(sid, note_id)
+            return note
+
+    def delete_note(self, session_id: str, note_id: str) -> Note:
+        """Soft-delete a note: it is hidden from live_notes but kept, and undo brings it back."""
+        with self._writing(session_id) as (sid, db):
+            note = note_ops.soft_delete(db, note_id, self.clock())
+            if note is None:
+                raise NoteNotFound(sid, note_id)
+            return note
+
+    def undo(self, session_id: str) -> Note | None:
+        """Undo the session's latest add, edit or delete; None when there is nothing left."""
+        with self._writing(session_id) as (_, db):
+            return note_ops.undo_last(db, self.clock())
+
+    def record_event(self, session_id: str, event: Event) -> Event:
+        """Append an event to the time log; recording the identical event again is a no-op."""
+        with self._writing(session_id) as (sid, db):
+            steps = len(self._agenda(sid).steps)
+            if event.step is not None and not 0 <= event.step < steps:
+                raise InvalidInput(f"step {event.step} is outside the agenda's {steps} steps")
+            if event.type is EventType.TIME_ADDED and event.minutes is None:
+                raise InvalidInput("a time_added event needs minutes")
+            if event.type is EventType.ROUND_SWITCHED and event.round is None:
+                raise InvalidInput("a round_switched event needs a round")
+            doc = event_to_doc(event)
+            events = db.table("events")
+            if not events.contains(Query().fragment(doc)):
+                events.insert(doc)
+            return event
+
+    def save_summary(self, session_id: str, items: Sequence[SummaryItem]) -> None:
+        """Replace the facilitator's summary with these items."""
+        with self._writing(session_id) as (_, db):
+            table = db.table("summary")
+            table.truncate()
+            table.insert_multiple(summary_to_doc(item) for item in items)
+
+    def _check_place(self, sid: str, db: TinyDB, step: int, group: int | None) -> None:
+        steps = len(self._agenda(sid).steps)
+        if not 0 <= step < steps:
+            raise InvalidInput(f"step {step} is outside the agenda's {steps} steps")
+        if group is not None and group < 1:
+            raise InvalidInput(f"group must be None (plenum) or at least 1, not {group}")
+
+
+__all__ = ["SessionStore", "StoreError", "new_session_id"]

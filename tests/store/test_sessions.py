@@ -1,0 +1,244 @@
+"""SessionStore behaviour, the same on TinyDB MemoryStorage and on disk."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+
+from agendas.model import Agenda, IgloLevel, NoteKind
+from store import sessions as sessions_module
+from store.errors import AmbiguousSessionId, InvalidInput, NoteNotFound, SessionNotFound
+from store.listing import format_session_lines
+from store.model import Event, EventType, NoteStatus, Roles, SummaryItem
+from store.sessions import SessionStore
+from tests.store.helpers import at, note
+
+DAY = dt.date(2026, 3, 10)
+
+
+def new(store: SessionStore, agenda: Agenda, title: str = "Starte", **kw: object) -> str:
+    return store.create_session(agenda, title=title, date=kw.pop("date", DAY), **kw).id  # type: ignore[arg-type]
+
+
+def test_a_created_session_loads_back_with_its_frozen_agenda(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    created = store.create_session(
+        agenda,
+        title="Starte HMS",
+        date=DAY,
+        place="Møterom 2",
+        roles=Roles(moteleder="Kari", referent=None),
+        groups=3,
+        names_recorded=True,
+    )
+    assert re.fullmatch(r"[a-z2-9]{6}", created.id)
+    loaded = store.load(created.id)
+    assert loaded == created
+    assert loaded.agenda == agenda
+    assert loaded.state == "new"
+
+
+def test_ids_are_short_and_unique(store: SessionStore, agenda: Agenda) -> None:
+    ids = {new(store, agenda) for _ in range(50)}
+    assert len(ids) == 50
+    assert all(len(sid) == 6 for sid in ids)
+
+
+def test_a_unique_prefix_finds_a_session_and_an_ambiguous_one_is_refused(
+    store: SessionStore, agenda: Agenda, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = iter(["abc234", "abc567", "xyz234"])
+    monkeypatch.setattr(sessions_module, "new_session_id", lambda: next(made))
+    for _ in range(3):
+        new(store, agenda)
+    assert store.load("xy").id == "xyz234"
+    assert store.load("abc5").id == "abc567"
+    with pytest.raises(AmbiguousSessionId, match="abc234, abc567"):
+        store.load("abc")
+    with pytest.raises(SessionNotFound, match="qqq"):
+        store.load("qqq")
+
+
+def test_notes_are_saved_in_order_and_a_retried_add_is_a_no_op(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    first, second = note(0, 1, "Første"), note(1, None, "Andre")
+    assert store.add_note(sid, first) == first
+    store.add_note(sid, second)
+    store.add_note(sid, first)  # the retry of a save that had in fact succeeded
+    loaded = store.load(sid)
+    assert loaded.notes == (first, second)
+    assert loaded.notes_for_group(1, None) == (second,)
+
+
+def test_a_tiltak_keeps_all_its_fields(store: SessionStore, agenda: Agenda) -> None:
+    sid = new(store, agenda)
+    tiltak = note(
+        2,
+        2,
+        "Fast ukemøte",
+        kind=NoteKind.TILTAK,
+        iglo=IgloLevel.LEDELSE,
+        ansvarlig="Leder",
+        ressurser="1 time i uka",
+        frist=dt.date(2026, 6, 1),
+        status=NoteStatus.PAGAR,
+    )
+    onske = note(2, 1, "Mer tid", kind=NoteKind.ONSKE, rank=1)
+    store.add_note(sid, tiltak)
+    store.add_note(sid, onske)
+    assert store.load(sid).notes == (tiltak, onske)
+
+
+def test_edits_record_the_old_version_and_undo_walks_back(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    original = note(1, 1, "Skrivefeil")
+    store.add_note(sid, original)
+    store.clock.advance(1)  # type: ignore[attr-defined]
+    edited = store.update_note(sid, original.id, text="Rettet", kind="utfordring")
+    assert edited.text == "Rettet"
+    assert edited.kind is NoteKind.UTFORDRING
+    assert edited.edited == at(1)
+    store.delete_note(sid, original.id)
+    assert store.load(sid).live_notes == ()
+    assert store.load(sid).note(original.id).deleted  # soft: still stored
+
+    assert store.undo(sid) == edited  # the delete is undone
+    assert store.load(sid).live_notes == (edited,)
+    assert store.undo(sid) == original  # the edit is undone
+    assert store.load(sid).live_notes == (original,)
+    undone_add = store.undo(sid)
+    assert undone_add is not None and undone_add.deleted  # the add is undone, softly
+    assert store.load(sid).live_notes == ()
+    assert store.undo(sid) is None
+
+
+def test_an_edit_that_changes_nothing_is_not_an_undo_step(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    kept, other = note(0, 1, "Beholdes"), note(0, 1, "Annen")
+    store.add_note(sid, kept)
+    store.add_note(sid, other)
+    store.update_note(sid, kept.id, text="Beholdes")
+    store.undo(sid)
+    assert store.load(sid).live_notes == (kept,)
+
+
+def test_bad_note_changes_are_refused_without_touching_the_session(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    saved = note(0, 1)
+    store.add_note(sid, saved)
+    token = store.change_token(sid)
+    with pytest.raises(InvalidInput):
+        store.add_note(sid, note(step=9))
+    with pytest.raises(InvalidInput):
+        store.update_note(sid, saved.id, created=at(5))
+    with pytest.raises(InvalidInput):
+        store.update_note(sid, saved.id, kind="sladder")
+    with pytest.raises(NoteNotFound):
+        store.update_note(sid, "missing", text="x")
+    with pytest.raises(NoteNotFound):
+        store.delete_note(sid, "missing")
+    assert store.change_token(sid) == token
+    assert store.load(sid).notes == (saved,)
+
+
+def test_events_drive_state_and_timing_and_duplicates_are_ignored(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    start = Event(EventType.STARTED, at(0), step=0)
+    store.record_event(sid, start)
+    store.record_event(sid, start)
+    store.record_event(sid, Event(EventType.STEP_ENTERED, at(12), step=1))
+    store.record_event(sid, Event(EventType.PAUSED, at(15)))
+    session = store.load(sid)
+    assert len(session.events) == 3
+    assert session.state == "paused"
+    timing = session.timing(at(40))
+    assert timing.steps[0].elapsed == dt.timedelta(minutes=12)
+    assert timing.steps[1].elapsed == dt.timedelta(minutes=3)
+    with pytest.raises(InvalidInput):
+        store.record_event(sid, Event(EventType.STEP_ENTERED, at(16), step=4))
+    with pytest.raises(InvalidInput):
+        store.record_event(sid, Event(EventType.TIME_ADDED, at(16)))
+
+
+def test_summary_is_replaced_as_a_whole(store: SessionStore, agenda: Agenda) -> None:
+    sid = new(store, agenda)
+    store.save_summary(sid, [SummaryItem("Travelt", "Arbeidsmengde", 1, ("a", "b"))])
+    items = [SummaryItem("Godt miljø", order=2), SummaryItem("Mye støy", "Lyd", 1, ("c",))]
+    store.save_summary(sid, items)
+    assert store.load(sid).summary == (items[1], items[0])
+
+
+def test_session_fields_can_be_changed(store: SessionStore, agenda: Agenda) -> None:
+    first = new(store, agenda, "Statusmøte")
+    second = new(store, agenda, "Tiltaksmøte")
+    updated = store.update_session(
+        second, title="Tiltak", place="Kantina", groups=4, follows=first, roles=Roles("Ola")
+    )
+    assert (updated.title, updated.place, updated.groups, updated.follows) == (
+        "Tiltak",
+        "Kantina",
+        4,
+        first,
+    )
+    assert updated.roles == Roles("Ola")
+    assert store.load(second) == updated
+    with pytest.raises(InvalidInput):
+        store.update_session(second, notes=())
+    with pytest.raises(InvalidInput):
+        store.update_session(second, groups=0)
+
+
+def test_list_shows_sessions_newest_first_with_their_state(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    old = new(store, agenda, "Gammel", date=dt.date(2026, 1, 5))
+    store.record_event(old, Event(EventType.STARTED, at(0)))
+    store.record_event(old, Event(EventType.ENDED, at(60)))
+    other_agenda = dataclasses.replace(agenda, id="tiltaksmote")
+    store.clock.advance(1)  # type: ignore[attr-defined]
+    running = new(store, other_agenda, "Pågår", date=dt.date(2026, 2, 1), follows=old)
+    store.record_event(running, Event(EventType.STARTED, at(0)))
+    store.clock.advance(1)  # type: ignore[attr-defined]
+    fresh = new(store, agenda, "Ny", date=dt.date(2026, 2, 1))  # same day, created later
+    infos = store.list_sessions()
+    assert [i.id for i in infos] == [fresh, running, old]
+    assert [i.state for i in infos] == ["new", "running", "ended"]
+    assert infos[1].follows == old
+    assert infos[1].agenda_id == "tiltaksmote"
+    latest = store.latest_unfinished()
+    assert latest is not None and latest.id == fresh
+    for_agenda = store.latest_for_agenda("tiltaksmote")
+    assert for_agenda is not None and for_agenda.id == running
+    assert store.latest_for_agenda("nope") is None
+    lines = format_session_lines(infos)
+    assert lines[2].split() == [old, "2026-01-05", "starte", "Gammel", "ended"]
+    assert len({len(line.rsplit("  ", 1)[0]) for line in lines}) == 1  # state column aligned
+
+
+def test_change_token_moves_only_when_the_session_changes(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    before = store.change_token(sid)
+    store.load(sid)
+    store.list_sessions()
+    assert store.change_token(sid) == before
+    store.add_note(sid, note())
+    after = store.change_token(sid)
+    assert after != before
+    store.update_session(sid, title="Nytt navn")
+    assert store.change_token(sid) != after
