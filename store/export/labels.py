@@ -38,6 +38,7 @@ class Labels:
     upcoming: str
     overtime: str
     no_notes: str
+    other_notes: str
     listed_elsewhere: str
     decisions_heading: str
     no_decisions: str
@@ -102,6 +103,7 @@ NB = Labels(
     upcoming="Ikke startet",
     overtime="⚠ overtid",
     no_notes="Ingen notater.",
+    other_notes="Andre notater",
     listed_elsewhere="Ført under egne overskrifter:",
     decisions_heading="Vedtak",
     no_decisions="Ingen vedtak.",
@@ -180,6 +182,7 @@ EN = Labels(
     upcoming="Not started",
     overtime="⚠ overtime",
     no_notes="No notes.",
+    other_notes="Other notes",
     listed_elsewhere="Listed under their own headings:",
     decisions_heading="Decisions",
     no_decisions="No decisions.",

@@ -73,16 +73,20 @@ def render_minutes(
             _step_section(session, step_timing, by_step.get(step_timing.index, []), labels, tz)
         )
     stray = [
-        note for step in sorted(by_step) if not 0 <= step < step_count for note in by_step[step]
+        note
+        for step in sorted(by_step)
+        if not 0 <= step < step_count
+        for note in by_step[step]
+        if note.kind not in OWN_SECTION_KINDS
     ]
     if stray:
-        blocks.append(f"### {labels.kinds[NoteKind.NOTAT]}")
+        blocks.append(f"### {labels.other_notes}")
         blocks.extend(_kind_blocks(stray, labels))
     live = [note for step in sorted(by_step) for note in by_step[step]]
-    blocks.extend(_decisions(live, labels))
+    blocks.extend(_decisions(live, labels, step_count))
     blocks.extend(_actions(live, labels, today))
     blocks.extend(_timing_table(session, timing, labels))
-    blocks.extend(_questions(live, labels))
+    blocks.extend(_questions(live, labels, step_count))
     blocks.extend(_next_meeting(session, labels, library))
     return join_blocks(blocks)
 
@@ -192,12 +196,18 @@ def _kind_blocks(notes: Sequence[Note], labels: Labels) -> list[str | Sequence[s
     return blocks
 
 
-def _decisions(notes: Sequence[Note], labels: Labels) -> list[str | Sequence[str]]:
+def _attributed_list(notes: Sequence[Note], labels: Labels, step_count: int) -> list[str]:
+    """Bullets of notes, each followed by its group and step ("Gruppe 2, sak 3")."""
+    return [
+        f"- {note_text(note, labels)} "
+        f"({attribution(note, labels, note.step + 1 if 0 <= note.step < step_count else None)})"
+        for note in notes
+    ]
+
+
+def _decisions(notes: Sequence[Note], labels: Labels, step_count: int) -> list[str | Sequence[str]]:
     decisions = [note for note in notes if note.kind is NoteKind.VEDTAK]
-    body: str | list[str] = [
-        f"- {note_text(note, labels)} ({attribution(note, labels, note.step + 1)})"
-        for note in decisions
-    ] or labels.no_decisions
+    body = _attributed_list(decisions, labels, step_count) or labels.no_decisions
     return [f"## {labels.decisions_heading}", body]
 
 
@@ -251,16 +261,14 @@ def _timing_table(
     return [f"## {labels.timing_heading}", markdown_table(labels.timing_columns, rows)]
 
 
-def _questions(notes: Sequence[Note], labels: Labels) -> list[str | Sequence[str]]:
+def _questions(notes: Sequence[Note], labels: Labels, step_count: int) -> list[str | Sequence[str]]:
+    """The spørsmål notes not marked ferdig (a ferdig question counts as answered)."""
     questions = [
         note
         for note in notes
         if note.kind is NoteKind.SPORSMAL and note.status is not NoteStatus.FERDIG
     ]
-    body: str | list[str] = [
-        f"- {note_text(note, labels)} ({attribution(note, labels, note.step + 1)})"
-        for note in questions
-    ] or labels.no_questions
+    body = _attributed_list(questions, labels, step_count) or labels.no_questions
     return [f"## {labels.questions_heading}", body]
 
 

@@ -88,9 +88,12 @@ def test_follows_without_the_previous_session_shows_the_id() -> None:
 def test_notes_of_unknown_steps_are_kept_under_their_own_heading() -> None:
     session = statusmote()
     stray = Note("x1", NoteKind.NOTAT, "Fra et steg som ikke finnes", 7, 2, utc(2026, 3, 3, 14))
-    session = dataclasses.replace(session, notes=(*session.notes, stray))
+    vedtak = Note("x2", NoteKind.VEDTAK, "Et vedtak uten steg", 9, None, utc(2026, 3, 3, 14))
+    session = dataclasses.replace(session, notes=(*session.notes, stray, vedtak))
     text = render_minutes(session, utc(2026, 4, 1, 8), library=LIBRARY)
-    assert "### Notater\n\n**Notater**\n\n- Gruppe 2\n  - Fra et steg som ikke finnes" in text
+    assert "### Andre notater\n\n**Notater**\n\n- Gruppe 2\n  - Fra et steg som ikke finnes" in text
+    assert "## Vedtak\n\n- Et vedtak uten steg (Plenum)\n" in text
+    assert text.count("Et vedtak uten steg") == 1
 
 
 def test_ranked_notes_come_first_in_rank_order() -> None:
