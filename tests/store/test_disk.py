@@ -1,0 +1,209 @@
+"""On-disk behaviour: permissions, location, corrupt files, the index and two seats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from agendas.model import Agenda
+from store.durable import drain_discards
+from store.errors import CorruptSessionFile, UnsupportedSchema
+from store.listing import format_session_lines
+from store.location import ENV_VAR, resolve_root
+from store.model import Event, EventType
+from store.sessions import SessionStore
+from tests.store.helpers import at, note
+
+DAY = dt.date(2026, 3, 10)
+
+
+def session_file(store: SessionStore, sid: str, name: str = "session") -> Path:
+    assert store.root is not None
+    return store.root / "sessions" / sid / f"{name}.json"
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_directories_are_0700_and_files_0600(tmp_path: Path, agenda: Agenda) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        store = SessionStore.open(tmp_path / "new" / "store")
+        sid = store.create_session(agenda, title="t", date=DAY).id
+        store.add_note(sid, note())
+        store.list_sessions()
+    finally:
+        os.umask(old_umask)
+    drain_discards()
+    root = tmp_path / "new" / "store"
+    dirs = [root, *(p for p in root.rglob("*") if p.is_dir())]
+    files = [p for p in root.rglob("*") if p.is_file()]
+    assert {mode(d) for d in dirs} == {0o700}
+    assert {p.name for p in files} >= {"session.json", "agenda.json", "index.json"}
+    assert {mode(f) for f in files} == {0o600}
+
+
+def test_location_comes_from_argument_then_env_then_platformdirs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "from-env"))
+    assert resolve_root(tmp_path / "given") == tmp_path / "given"
+    assert resolve_root(None) == tmp_path / "from-env"
+    monkeypatch.delenv(ENV_VAR)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert resolve_root(None) == tmp_path / "xdg" / "plansje"
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "env-store"))
+    store = SessionStore.open()
+    assert store.root == tmp_path / "env-store"
+    assert (tmp_path / "env-store" / "sessions").is_dir()
+
+
+def test_a_corrupt_session_is_reported_untouched_and_others_keep_working(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    broken = disk_store.create_session(agenda, title="Ødelagt", date=DAY).id
+    fine = disk_store.create_session(agenda, title="Hel", date=DAY).id
+    path = session_file(disk_store, broken)
+    garbage = path.read_bytes()[:-40] + b"\x00\xff garbage"
+    path.write_bytes(garbage)
+
+    fresh = SessionStore.open(disk_store.root)
+    for attempt in (
+        lambda: fresh.load(broken),
+        lambda: fresh.add_note(broken, note()),
+        lambda: fresh.record_event(broken, Event(EventType.STARTED, at(0))),
+        lambda: fresh.undo(broken),
+    ):
+        with pytest.raises(CorruptSessionFile) as caught:
+            attempt()
+        assert caught.value.path == path
+        assert str(path) in str(caught.value)
+    infos = {info.id: info for info in fresh.list_sessions()}
+    assert infos[broken].state == "broken"
+    assert str(path) in (infos[broken].error or "")
+    assert infos[fine].state == "new"
+    assert any("broken" in line for line in format_session_lines(list(infos.values())))
+
+    fresh.add_note(fine, note(text="Fortsatt mulig"))
+    assert len(fresh.load(fine).notes) == 1
+    assert path.read_bytes() == garbage  # byte for byte as the user left it
+    assert fresh.latest_unfinished() is not None
+
+
+def test_a_torn_or_wrongly_shaped_file_names_the_file(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    agenda_path = session_file(disk_store, sid, "agenda")
+    good_agenda = agenda_path.read_bytes()
+    agenda_path.write_text('{"meta": {"1": {"schema": 1}}, "agenda": {"1": {"id": 3}}}')
+    with pytest.raises(CorruptSessionFile, match=r"agenda\.json"):
+        SessionStore.open(disk_store.root).load(sid)
+    agenda_path.write_bytes(good_agenda)
+    path = session_file(disk_store, sid)
+    path.write_text('{"meta": [1, 2]}')
+    with pytest.raises(CorruptSessionFile, match="uventet struktur"):
+        SessionStore.open(disk_store.root).load(sid)
+    path.write_text("")
+    with pytest.raises(CorruptSessionFile, match="ugyldig JSON"):
+        SessionStore.open(disk_store.root).load(sid)
+
+
+def test_a_file_from_a_newer_plansje_is_refused_untouched(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    path = session_file(disk_store, sid)
+    data = json.loads(path.read_text())
+    data["meta"]["1"]["schema"] = 99
+    path.write_text(json.dumps(data))
+    before = path.read_bytes()
+    with pytest.raises(UnsupportedSchema, match="99"):
+        disk_store.add_note(sid, note())
+    assert path.read_bytes() == before
+
+
+def test_the_index_is_rebuilt_when_missing_corrupt_or_stale(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    root = disk_store.root
+    assert root is not None
+    first = disk_store.create_session(agenda, title="En", date=DAY).id
+    assert [i.id for i in disk_store.list_sessions()] == [first]
+    index = root / "index.json"
+    assert first in index.read_text()
+
+    index.unlink()
+    assert [i.title for i in disk_store.list_sessions()] == ["En"]
+    assert index.exists()
+
+    index.write_bytes(b"{not json")
+    assert [i.title for i in SessionStore.open(root).list_sessions()] == ["En"]
+    kept = list(root.glob("index.broken-*.json"))
+    assert [p.read_bytes() for p in kept] == [b"{not json"]
+
+    other_seat = SessionStore.open(root)
+    other_seat.update_session(first, title="Endret av den andre")
+    other_seat.record_event(first, Event(EventType.STARTED, at(0)))
+    [info] = disk_store.list_sessions()
+    assert (info.title, info.state) == ("Endret av den andre", "running")
+
+
+def test_two_store_objects_on_one_session_lose_nothing(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    other = SessionStore.open(disk_store.root)
+    added = []
+    for i in range(30):
+        seat = disk_store if i % 3 else other
+        added.append(seat.add_note(sid, note(text=f"n{i}")))
+    first = added[0]
+    disk_store.update_note(sid, first.id, text="endret")
+    assert other.load(sid).note(first.id).text == "endret"
+    assert [n.id for n in disk_store.load(sid).notes] == [n.id for n in added]
+    assert other.load(sid) == disk_store.load(sid)
+
+
+def test_a_restarted_app_continues_the_timer_exactly(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    for event in (
+        Event(EventType.STARTED, at(0), step=0),
+        Event(EventType.STEP_ENTERED, at(11), step=1),
+        Event(EventType.PAUSED, at(14)),
+        Event(EventType.RESUMED, at(16)),
+        Event(EventType.TIME_ADDED, at(17), minutes=5),
+    ):
+        disk_store.record_event(sid, event)
+    before = disk_store.load(sid).timing(at(25))
+    restarted = SessionStore.open(disk_store.root).load(sid).timing(at(25))
+    assert restarted == before
+    assert restarted.steps[1].elapsed == dt.timedelta(minutes=12)
+    assert restarted.steps[1].remaining == dt.timedelta(minutes=13)
+
+
+def test_crash_leftovers_are_cleaned_and_never_read(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    path = session_file(disk_store, sid)
+    leftover = path.with_name(".session.json.abc123.tmp")
+    leftover.write_bytes(b'{"half": ')
+    fresh = SessionStore.open(disk_store.root)
+    assert fresh.load(sid).notes == ()
+    fresh.add_note(sid, note())
+    drain_discards()
+    assert not leftover.exists()
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "agenda.json",
+        "session.json",
+        "session.lock",
+    ]

@@ -1,0 +1,174 @@
+"""A full disk or read-only store loses nothing; old files are migrated on a copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from agendas.model import Agenda, IgloLevel, NoteKind
+from store.durable import drain_discards
+from store.errors import StoreUnavailable
+from store.model import Event, EventType, Roles
+from store.outbox import Outbox
+from store.sessions import SessionStore
+from tests.store.helpers import at, note
+
+DAY = dt.date(2026, 3, 10)
+
+
+def session_path(store: SessionStore, sid: str) -> Path:
+    assert store.root is not None
+    return store.root / "sessions" / sid / "session.json"
+
+
+def failing_replace(code: int) -> object:
+    def replace(src: object, dst: object) -> None:
+        raise OSError(code, os.strerror(code), str(dst))
+
+    return replace
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS, errno.EACCES])
+def test_a_failed_save_is_kept_in_memory_and_retried(
+    disk_store: SessionStore, agenda: Agenda, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    saved = disk_store.add_note(sid, note(text="Lagret før"))
+    path = session_path(disk_store, sid)
+    before = path.read_bytes()
+    outbox = Outbox(disk_store)
+
+    monkeypatch.setattr(os, "replace", failing_replace(code))
+    waiting = note(text="Skrevet mens disken var full")
+    with pytest.raises(StoreUnavailable) as caught:
+        disk_store.add_note(sid, waiting)
+    assert caught.value.path == path
+    assert str(path) in str(caught.value)
+    assert outbox.add_note(sid, waiting) is False
+    assert outbox.update_note(sid, waiting.id, text="Rettet mens disken var full") is False
+    assert outbox.record_event(sid, Event(EventType.STARTED, at(0))) is False
+    assert outbox.pending == 3
+    assert outbox.pending_notes(sid) == [waiting]
+    assert isinstance(outbox.last_error, StoreUnavailable)
+    assert outbox.retry() == 0
+    assert path.read_bytes() == before
+    assert disk_store.load(sid).notes == (saved,)
+
+    monkeypatch.undo()
+    assert outbox.retry() == 3
+    assert outbox.pending == 0
+    assert outbox.last_error is None
+    session = SessionStore.open(disk_store.root).load(sid)
+    assert [n.text for n in session.live_notes] == ["Lagret før", "Rettet mens disken var full"]
+    assert session.state == "running"
+    drain_discards()
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_write_that_succeeds_at_once_is_not_queued(store: SessionStore, agenda: Agenda) -> None:
+    sid = store.create_session(agenda, title="t", date=DAY).id
+    outbox = Outbox(store)
+    n = note()
+    assert outbox.add_note(sid, n) is True
+    assert outbox.add_note(sid, n) is True  # idempotent
+    assert outbox.delete_note(sid, n.id) is True
+    assert outbox.pending == 0
+    assert store.load(sid).live_notes == ()
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores directory permissions"
+)
+def test_a_read_only_store_refuses_clearly_and_recovers(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    directory = session_path(disk_store, sid).parent
+    outbox = Outbox(disk_store)
+    directory.chmod(0o500)
+    try:
+        waiting = note()
+        with pytest.raises(StoreUnavailable, match="tilgang"):
+            disk_store.add_note(sid, waiting)
+        assert outbox.add_note(sid, waiting) is False
+        assert disk_store.load(sid).notes == ()  # reading still works
+    finally:
+        directory.chmod(0o700)
+    assert outbox.retry() == 1
+    assert disk_store.load(sid).notes == (waiting,)
+
+
+def test_an_unwritable_index_does_not_stop_the_list(
+    disk_store: SessionStore, agenda: Agenda, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sid = disk_store.create_session(agenda, title="Liste", date=DAY).id
+    monkeypatch.setattr(os, "replace", failing_replace(errno.EROFS))
+    assert [i.id for i in disk_store.list_sessions()] == [sid]
+
+
+V0_SESSION = {
+    "_default": {
+        "1": {
+            "id": "SID",
+            "agenda_id": "starte",
+            "title": "Gammelt statusmøte",
+            "date": "2025-05-01",
+            "moteleder": "Kari",
+            "referent": None,
+            "groups": 2,
+            "created": "2025-05-01T08:00:00",
+        }
+    },
+    "notes": {
+        "1": {
+            "id": "n1",
+            "type": "tiltak",
+            "text": "Ryddedag",
+            "step": 2,
+            "gruppe": "plenum",
+            "created": "2025-05-01T08:30:00",
+            "iglo": "gruppe",
+            "ansvarlig": "Alle",
+            "frist": "2025-06-01",
+            "status": "åpen",
+        },
+        "2": {"id": "n2", "type": "notat", "text": "Støy", "step": 0, "gruppe": 2,
+              "created": "2025-05-01T08:10:00"},
+    },
+    "events": {"1": {"type": "started", "at": "2025-05-01T08:00:00", "step": 0}},
+}  # fmt: skip
+
+
+def test_a_version_0_file_is_migrated_and_its_original_kept(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="placeholder", date=DAY).id
+    path = session_path(disk_store, sid)
+    original = json.dumps(V0_SESSION).replace("SID", sid).encode()
+    path.write_bytes(original)
+
+    store = SessionStore.open(disk_store.root)
+    session = store.load(sid)
+    assert session.title == "Gammelt statusmøte"
+    assert session.roles == Roles("Kari", None)
+    assert session.groups == 2
+    assert session.created == dt.datetime(2025, 5, 1, 8, 0, tzinfo=dt.UTC)
+    tiltak, notat = session.notes
+    assert (tiltak.kind, tiltak.group, tiltak.iglo) == (NoteKind.TILTAK, None, IgloLevel.GRUPPE)
+    assert tiltak.frist == dt.date(2025, 6, 1)
+    assert (notat.kind, notat.group) == (NoteKind.NOTAT, 2)
+    assert session.state == "running"
+    assert [i.title for i in store.list_sessions()] == ["Gammelt statusmøte"]
+    assert path.read_bytes() == original  # reading never rewrites
+
+    store.add_note(sid, note(text="Ny etter oppgradering"))
+    assert json.loads(path.read_text())["meta"]["1"]["schema"] == 1
+    assert (path.parent / "session.v0.bak.json").read_bytes() == original
+    reloaded = SessionStore.open(disk_store.root).load(sid)
+    assert [n.text for n in reloaded.notes] == ["Ryddedag", "Støy", "Ny etter oppgradering"]
+    assert store.undo(sid) is not None  # history works on the migrated file
