@@ -21,6 +21,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.new_session import NewSessionDialog, NewSessionRequest
 from tui.screens.run import RunScreen
+from tui.widgets.note_list import NoteList
 
 Clock = Callable[[], dt.datetime]
 
@@ -131,8 +132,10 @@ class PlansjeApp(App[None]):
         """F1: every binding of the current screen and the app."""
         if isinstance(self.screen, HelpScreen):
             return
-        groups = [(self.screen.title or "Plansje", list(self.screen.BINDINGS)),
-                  ("Plansje", list(self.BINDINGS))]
+        groups = [(self.screen.title or "Plansje", list(self.screen.BINDINGS))]
+        if isinstance(self.screen, RunScreen):
+            groups.append((t("run.notes"), list(NoteList.BINDINGS)))
+        groups.append(("Plansje", list(self.BINDINGS)))
         self.push_screen(HelpScreen(groups))
 
 

@@ -51,7 +51,7 @@ class Meeting:
     def step_notes(self, step: int) -> list[Note]:
         """Live notes of a step, newest first."""
         notes = [n for n in self.notes.values() if n.step == step and not n.deleted]
-        return sorted(notes, key=lambda n: n.created, reverse=True)
+        return sorted(reversed(notes), key=lambda n: n.created, reverse=True)
 
     def is_pending(self, note_id: str) -> bool:
         """True while a note's save has not reached the disk."""

@@ -75,8 +75,8 @@ class RunScreen(Screen[None]):
     def on_mount(self) -> None:
         """Show everything, start ticking, and put the cursor in the note input."""
         session = self.meeting.session
-        self.title = session.agenda.title
-        self.sub_title = session.title
+        self.title = session.title
+        self.sub_title = session.agenda.title if session.agenda.title != session.title else ""
         self.refresh_all()
         self.set_interval(TICK_SECONDS, self.tick)
         self.query_one("#note-input", Input).focus()
@@ -290,6 +290,8 @@ class RunScreen(Screen[None]):
             self.query_one("#note-input", Input).focus()
         else:
             note_list.focus()
+            if note_list.highlighted is None and note_list.option_count:
+                note_list.highlighted = 0
 
     # -- meeting controls ---------------------------------------------------------------
     def _moved(self, changed: bool) -> None:

@@ -56,16 +56,17 @@ def _meeting_text(timing: MeetingTiming) -> str:
 
 
 def step_line(title: str, step: StepTiming) -> Text:
-    """`✓ 10:15 Velkommen 16/15`: mark, Kl., title and actual against planned minutes."""
-    line = Text()
-    line.append(f"{_MARKS[step.status]} ", style="bold" if step.status is StepStatus.ACTIVE else "")
+    """`✓ 10:15 16/15 Velkommen`: mark, Kl., actual against planned minutes, and title."""
+    active = step.status is StepStatus.ACTIVE
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(f"{_MARKS[step.status]} ", style="bold" if active else "")
     line.append(f"{local_clock(step.clock)} ", style="dim")
-    line.append(title, style="bold" if step.status is StepStatus.ACTIVE else "")
     planned = round(step.planned.total_seconds() / 60)
     if step.status in (StepStatus.DONE, StepStatus.ACTIVE):
         actual = int(step.elapsed.total_seconds() // 60)
         style = "red" if step.elapsed > step.limit else "green"
-        line.append(f" {actual}/{planned}", style=style)
+        line.append(f"{actual:>3}/{planned:<3}", style=style)
     else:
-        line.append(f" {planned}", style="dim")
+        line.append(f"{planned:>7} ", style="dim")
+    line.append(title, style="bold" if active else "")
     return line

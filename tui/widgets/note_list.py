@@ -15,7 +15,7 @@ class NoteList(OptionList):
     """A list of notes; posts NoteAction messages for the screen to act on."""
 
     DEFAULT_CSS = """
-    NoteList { height: 1fr; }
+    NoteList { height: 1fr; border: none; padding: 0 1; }
     """
 
     BINDINGS = [

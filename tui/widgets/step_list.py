@@ -11,7 +11,7 @@ class StepList(OptionList):
     """One line per step: `✓ 10:15 Velkommen 16/15`; selecting one asks to jump there."""
 
     DEFAULT_CSS = """
-    StepList { height: 1fr; border: none; padding: 0; }
+    StepList { height: 1fr; border: none; padding: 0; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def show(self, lines: list[Text], active: int | None) -> None:

@@ -1,0 +1,163 @@
+"""A whole meeting driven through the keyboard, as the facilitator and minute-taker would."""
+
+from __future__ import annotations
+
+from textual.widgets import Digits, Input
+
+from agendas.model import IgloLevel, NoteKind
+from store.timing import MeetingState
+from tui.screens.run import RunScreen
+from tui.widgets.note_list import NoteList
+
+from .conftest import FakeClock, new_run_app
+
+
+async def _type(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the focused input key by key (slow in Pilot: keep it short)."""
+    await pilot.press(*[c if c != " " else "space" for c in text])
+
+
+async def _enter(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Put a line in the note input and press Enter, as a fast typist would."""
+    pilot.app.screen.query_one("#note-input", Input).value = text
+    await pilot.press("enter")
+
+
+def _screen(app) -> RunScreen:  # type: ignore[no-untyped-def]
+    assert isinstance(app.screen, RunScreen)
+    return app.screen
+
+
+async def test_typing_starts_a_note_at_once_and_enter_saves_it(store, clock) -> None:
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.focused, Input) and app.focused.id == "note-input"
+        await pilot.press(*"Travelt", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = _screen(app)
+        saved = store.load(screen.meeting.session.id).live_notes
+        assert [n.text for n in saved] == ["Travelt"]
+        # Statusmøte's first step collects no target, so a plain note is a notat, group 1.
+        assert saved[0].group == 1
+        options = app.screen.query_one(NoteList)
+        assert "Travelt" in str(options.get_option_at_index(0).prompt)
+
+
+async def test_whole_meeting_with_every_kind_pause_overtime_end_and_resume(
+    store, clock: FakeClock, library
+) -> None:
+    app = new_run_app(store, clock, "tiltaksmote", groups=2, library=library)
+    session_id = None
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = _screen(app)
+        session_id = screen.meeting.session.id
+        assert screen.meeting.timing().state is MeetingState.RUNNING
+        await pilot.press("pagedown")  # to the group work step
+        assert screen.meeting.timing().current == 1
+        for prefix, kind in [("n", "notat"), ("u", "utfordring"), ("b", "bevaringspunkt"),
+                             ("f", "forbedringspunkt"), ("ø", "ønske"), ("i", "idé"),
+                             ("v", "vedtak"), ("s", "spørsmål")]:
+            await _enter(pilot, f"g2 {prefix}: Tekst {kind}")
+        await _type(pilot, "t: Kurs")
+        await pilot.press("enter")
+        await pilot.pause()
+        # A tiltak opens its details dialog: IGLO level, ansvarlig, ressurser, frist.
+        dialog = app.screen
+        dialog.query_one("#ansvarlig", Input).value = "Avdelingsleder"
+        dialog.query_one("#frist", Input).value = "2026-12-15"
+        from textual.widgets import Select
+
+        dialog.query_one("#iglo", Select).value = IgloLevel.LEDELSE
+        await pilot.click("#save")
+        await pilot.pause()
+        assert isinstance(app.screen, RunScreen)
+
+        # Pause stops the clock; overtime keeps counting past zero.
+        await pilot.press("f2")
+        clock.advance(minutes=30)
+        await pilot.pause(0.3)
+        assert screen.meeting.timing().state is MeetingState.PAUSED
+        await pilot.press("f2")
+        step = screen.meeting.timing().current_step
+        assert step is not None
+        clock.advance(minutes=step.planned.total_seconds() / 60 + 3)
+        await pilot.pause(0.4)
+        digits = screen.query_one(Digits).value
+        assert digits.startswith("+03:"), digits
+        assert screen.query_one("#timer").has_class("-overtime") or screen.query_one(
+            "#timer").has_class("-warning")
+
+        await pilot.press("f10")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert screen.meeting.timing().state is MeetingState.ENDED
+        await app.workers.wait_for_complete()
+
+    saved = store.load(session_id)
+    kinds = sorted(n.kind.value for n in saved.live_notes)
+    assert kinds == sorted(k.value for k in NoteKind)
+    assert all(n.group == 2 for n in saved.live_notes if n.kind is not NoteKind.TILTAK)
+    tiltak = next(n for n in saved.live_notes if n.kind is NoteKind.TILTAK)
+    assert (tiltak.iglo, tiltak.ansvarlig, str(tiltak.frist)) == (
+        IgloLevel.LEDELSE, "Avdelingsleder", "2026-12-15")
+
+    # Resume: a new app on the same store continues exactly where the log says.
+    from tui.app import PlansjeApp
+
+    clock.advance(minutes=10)
+    again = PlansjeApp(store, library=library, clock=clock, session_id=session_id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        resumed = _screen(again)
+        assert resumed.meeting.timing().state is MeetingState.ENDED
+        assert len(resumed.meeting.notes) == len(saved.notes)
+
+
+async def test_resume_continues_the_timer_from_the_log(store, clock: FakeClock, library) -> None:
+    app = new_run_app(store, clock, "statusmote", library=library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        session_id = _screen(app).meeting.session.id
+        clock.advance(minutes=5)
+        await app.workers.wait_for_complete()
+    clock.advance(minutes=2)  # the app was closed (or crashed) for two minutes
+    from tui.app import PlansjeApp
+
+    again = PlansjeApp(store, library=library, clock=clock, session_id=session_id)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        step = _screen(again).meeting.timing().current_step
+        assert step is not None and step.elapsed.total_seconds() == 7 * 60
+        assert _screen(again).query_one(Digits).value == "08:00"  # 15 planned − 7 elapsed
+
+
+async def test_delete_edit_and_undo_from_the_keyboard(store, clock) -> None:
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _type(pilot, "Første")
+        await pilot.press("enter")
+        await _type(pilot, "Andre")
+        await pilot.press("enter")
+        await pilot.press("f7")  # to the note list: newest first
+        await pilot.press("delete")
+        await pilot.pause()
+        screen = _screen(app)
+        live = [n.text for n in screen.meeting.notes.values() if not n.deleted]
+        assert live == ["Første"]
+        await pilot.press("ctrl+z")
+        live = [n.text for n in screen.meeting.notes.values() if not n.deleted]
+        assert sorted(live) == ["Andre", "Første"]
+        await pilot.press("e")  # the list still has focus: edit the highlighted note
+        await pilot.pause()
+        note_input = screen.query_one("#note-input", Input)
+        assert note_input.value in ("Andre", "Første")
+        note_input.value = "Endret"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        saved = sorted(n.text for n in store.load(screen.meeting.session.id).live_notes)
+        assert "Endret" in saved and len(saved) == 2
