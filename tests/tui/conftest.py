@@ -48,3 +48,26 @@ def new_run_app(store: SessionStore, clock: FakeClock, agenda_id: str = "statusm
     session = store.create_session(resolve_agenda(agenda_id), title=fields.pop("title", "Test"),
                                    date=START.date(), groups=groups, **fields)
     return PlansjeApp(store, library=library, clock=clock, session_id=session.id)
+
+
+@pytest.fixture(autouse=True)
+def fixed_timezone(monkeypatch):  # type: ignore[no-untyped-def]
+    """Show clock times in UTC so screens look the same on every machine."""
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def fixed_ids(monkeypatch):  # type: ignore[no-untyped-def]
+    """Session ids s00001, s00002, ... instead of random ones."""
+    import itertools
+
+    import store.sessions
+
+    counter = itertools.count(1)
+    monkeypatch.setattr(store.sessions, "new_session_id", lambda *a, **k: f"s{next(counter):05d}")

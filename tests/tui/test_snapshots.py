@@ -1,0 +1,77 @@
+"""Snapshot tests of the main screens (pytest-textual-snapshot); update with --snapshot-update."""
+
+from __future__ import annotations
+
+from agendas.library import resolve_agenda
+from tui.app import PlansjeApp
+
+from .conftest import START, FakeClock, new_run_app
+
+
+def _with_notes(app: PlansjeApp):  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        screen = pilot.app.screen
+        for text in ("g1 u: Mange avbrytelser ved medisinutdeling",
+                     "g2 u: For lite tid til dokumentasjon",
+                     "Tekst med [bold]markup[/] og *stjerner*"):
+            screen.query_one("#note-input").value = text
+            await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
+def test_run_screen_80x24(snap_compare, store, clock, fixed_ids, library) -> None:
+    app = new_run_app(store, clock, "statusmote", library=library)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_with_notes(app))
+
+
+def test_run_screen_160x50(snap_compare, store, clock, fixed_ids, library) -> None:
+    app = new_run_app(store, clock, "apu-1", library=library)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press("pagedown")
+        clock.advance(minutes=12)  # into the second interview round
+        await pilot.pause(0.4)
+
+    assert snap_compare(app, terminal_size=(160, 50), run_before=run_before)
+
+
+def test_run_screen_overtime(snap_compare, store, clock: FakeClock, fixed_ids, library) -> None:
+    app = new_run_app(store, clock, "starte", library=library)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        clock.advance(minutes=13, seconds=25)  # a 10-minute step, 3:25 over
+        await pilot.pause(0.4)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+def test_help_screen(snap_compare, store, clock, fixed_ids, library) -> None:
+    app = new_run_app(store, clock, "statusmote", library=library)
+    assert snap_compare(app, terminal_size=(80, 24), press=["f1"])
+
+
+def test_home_screen(snap_compare, store, clock, fixed_ids, library) -> None:
+    for agenda_id, title in (("statusmote", "Statusmøte vår"), ("apu-1", "APU møte 1")):
+        store.create_session(resolve_agenda(agenda_id), title=title, date=START.date())
+    app = PlansjeApp(store, library=library, clock=clock)
+    assert snap_compare(app, terminal_size=(100, 30))
+
+
+def test_new_session_dialog(snap_compare, store, clock, fixed_ids, library) -> None:
+    store.create_session(resolve_agenda("statusmote"), title="Statusmøte vår", date=START.date())
+    app = PlansjeApp(store, library=library, clock=clock)
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        table = pilot.app.screen.query_one("#agendas")
+        table.move_cursor(row=list(library.agendas).index("tiltaksmote"))
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(100, 40), run_before=run_before)
