@@ -35,7 +35,8 @@ def test_run_screen_160x50(snap_compare, store, clock, fixed_ids, library) -> No
         await pilot.pause()
         await pilot.press("pagedown")
         clock.advance(minutes=12)  # into the second interview round
-        await pilot.pause(0.4)
+        pilot.app.screen.tick()  # the switch is signalled on the next tick
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=(160, 50), run_before=run_before)
 
@@ -46,7 +47,8 @@ def test_run_screen_overtime(snap_compare, store, clock: FakeClock, fixed_ids, l
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
         clock.advance(minutes=13, seconds=25)  # a 10-minute step, 3:25 over
-        await pilot.pause(0.4)
+        pilot.app.screen.tick()
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
 

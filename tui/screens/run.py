@@ -57,6 +57,7 @@ class RunScreen(Screen[None]):
         self._last_round: tuple[int, int] | None = None
         self._was_overtime = False
         self._retrying = False
+        self._shown_minute: tuple[int | None, int] = (None, -1)
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -143,6 +144,10 @@ class RunScreen(Screen[None]):
             self.refresh_step_detail()
             self.refresh_notes()
         step = timing.current_step
+        minute = (timing.current, int(step.elapsed.total_seconds() // 60) if step else 0)
+        if minute != self._shown_minute:
+            self._shown_minute = minute
+            self.refresh_steps()
         if step is None or timing.state is not MeetingState.RUNNING:
             return
         if step.round is not None:

@@ -42,6 +42,8 @@ class NoteList(OptionList):
         ids = [note_id for note_id, _ in notes]
         if highlighted in ids:
             self.highlighted = ids.index(highlighted)
+        elif self.has_focus:
+            self.highlighted = 0
 
     def action_note(self, action: str) -> None:
         """Post the action for the highlighted note."""
