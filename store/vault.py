@@ -54,10 +54,10 @@ def encode(tables: Tables) -> bytes:
     return _dumps(_ordered(tables)).encode("utf-8")
 
 
-CHUNK = 64
+CHUNK = 32
 
-#: Per table: a list of (snapshot of a chunk of documents, its JSON text).
-Fragments = dict[str, list[tuple[list[tuple[str, Any]], str]]]
+#: Per table: a list of (snapshot of a chunk of documents, its UTF-8 JSON text).
+Fragments = dict[str, list[tuple[list[tuple[str, Any]], bytes]]]
 
 
 def _snapshot(text: str) -> list[tuple[str, Any]]:
@@ -71,23 +71,29 @@ def encode_reusing(tables: Tables, fragments: Fragments) -> bytes:
     A save into a large session then costs a comparison of the unchanged documents (done in
     C) and the serialisation of the last chunk, not a full JSON dump. ``fragments`` is updated.
     """
-    parts: list[str] = []
-    for name, table in _ordered(tables).items():
+    pieces: list[bytes] = [b"{"]
+    for position, (name, table) in enumerate(_ordered(tables).items()):
         items = list(table.items())
         old = fragments.get(name, [])
-        new: list[tuple[list[tuple[str, Any]], str]] = []
+        new: list[tuple[list[tuple[str, Any]], bytes]] = []
         for number, start in enumerate(range(0, len(items), CHUNK)):
             chunk = items[start : start + CHUNK]
             if number < len(old) and old[number][0] == chunk:
                 new.append(old[number])
             else:
                 text = _dumps(dict(chunk))[1:-1]
-                new.append((_snapshot(text), text))
+                new.append((_snapshot(text), text.encode("utf-8")))
         fragments[name] = new
-        parts.append(f"{_dumps(name)}:{{{','.join(text for _, text in new)}}}")
+        pieces.append((b',"' if position else b'"') + _dumps(name)[1:].encode("utf-8") + b":{")
+        for number, (_, data) in enumerate(new):
+            if number:
+                pieces.append(b",")
+            pieces.append(data)
+        pieces.append(b"}")
+    pieces.append(b"}")
     for name in set(fragments) - set(tables) - {"meta"}:
         del fragments[name]
-    return ("{" + ",".join(parts) + "}").encode("utf-8")
+    return b"".join(pieces)
 
 
 def decode(raw: bytes, path: Path) -> Tables:

@@ -120,6 +120,27 @@ def test_edits_record_the_old_version_and_undo_walks_back(
     assert store.undo(sid) is None
 
 
+def test_undo_follows_the_order_adds_and_edits_were_made(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    a, b, c = note(text="A"), note(text="B"), note(text="C")
+    store.add_note(sid, a)
+    store.add_note(sid, b)
+    store.update_note(sid, a.id, text="A2")
+    store.add_note(sid, c)
+    store.delete_note(sid, b.id)
+
+    def live() -> list[str]:
+        return [n.text for n in store.load(sid).live_notes]
+
+    assert live() == ["A2", "C"]
+    steps = []
+    while store.undo(sid) is not None:
+        steps.append(live())
+    assert steps == [["A2", "B", "C"], ["A2", "B"], ["A", "B"], ["A"], []]
+
+
 def test_an_edit_that_changes_nothing_is_not_an_undo_step(
     store: SessionStore, agenda: Agenda
 ) -> None:
