@@ -33,12 +33,12 @@ from store.errors import (
     InvalidInput,
     NoteNotFound,
     SessionNotFound,
-    StoreError,
 )
+from store.fileformat import Token
 from store.location import resolve_root
 from store.model import Event, EventType, Note, Roles, Session, SessionInfo, SummaryItem, utc_now
 from store.tinyfile import open_file
-from store.vault import DiskVault, FileKey, MemoryVault, Token, Vault
+from store.vault import DiskVault, FileKey, MemoryVault, Vault
 
 ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no i, l, o, 0, 1: easy to read and type
 ID_LENGTH = 6
@@ -72,12 +72,16 @@ class SessionStore:
 
     @classmethod
     def open(
-        cls, root: Path | str | None = None, *, clock: Callable[[], dt.datetime] = utc_now
+        cls,
+        root: Path | str | None = None,
+        *,
+        clock: Callable[[], dt.datetime] = utc_now,
+        lock_timeout: float = 5.0,
     ) -> SessionStore:
         """The store in ``root``, else $PLANSJE_STORE, else the platform data dir (made 0700)."""
         path = resolve_root(root)
         make_private_dir(path)
-        return cls(DiskVault(path), clock)
+        return cls(DiskVault(path, lock_timeout), clock)
 
     @classmethod
     def in_memory(cls, *, clock: Callable[[], dt.datetime] = utc_now) -> SessionStore:
@@ -285,5 +289,3 @@ class SessionStore:
         if group is not None and group < 1:
             raise InvalidInput(f"group must be None (plenum) or at least 1, not {group}")
 
-
-__all__ = ["SessionStore", "StoreError", "new_session_id"]

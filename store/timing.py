@@ -135,19 +135,23 @@ class _Fold:
         self.round_marks = {}
 
     def valid(self, step: int | None) -> bool:
+        """True when ``step`` is an index of the agenda."""
         return step is not None and 0 <= step < self.n
 
     def close_segment(self, at: dt.datetime) -> None:
+        """Add the running stretch of the current step to its elapsed time."""
         if self.segment_start is not None and self.current is not None:
             self.elapsed[self.current] += max(_ZERO, at - self.segment_start)
         self.segment_start = None
 
     def close_pause(self, at: dt.datetime) -> None:
+        """Add the open pause to the paused total."""
         if self.pause_start is not None:
             self.paused += max(_ZERO, at - self.pause_start)
         self.pause_start = None
 
     def enter(self, step: int, at: dt.datetime) -> None:
+        """Make ``step`` current; its clock runs unless the meeting is paused."""
         if self.first_entered[step] is None:
             self.first_entered[step] = at
         self.current = step
@@ -157,6 +161,7 @@ class _Fold:
         self.segment_start = at
 
     def start(self, step: int, at: dt.datetime) -> None:
+        """Start (or reopen after "ended") the meeting in ``step``."""
         if self.started_at is None:
             self.started_at = at
         if self.state is MeetingState.ENDED:
@@ -166,11 +171,13 @@ class _Fold:
         self.enter(step, at)
 
     def step_elapsed(self, step: int, at: dt.datetime) -> dt.timedelta:
+        """The time spent in ``step`` up to ``at``."""
         running = self.state is MeetingState.RUNNING and self.current == step
         extra = max(_ZERO, at - self.segment_start) if running and self.segment_start else _ZERO
         return self.elapsed[step] + extra
 
     def apply(self, event: Event) -> None:
+        """Replay one event."""
         at, kind = event.at, event.type
         if kind in (EventType.STARTED, EventType.STEP_ENTERED):
             step = event.step if event.step is not None else (self.current or 0)

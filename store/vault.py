@@ -9,13 +9,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import filelock
 from tinydb.storages import MemoryStorage
@@ -28,98 +27,20 @@ from store.durable import (
     write_durably,
 )
 from store.errors import CorruptSessionFile, LockTimeout, StoreUnavailable, UnsupportedSchema
+from store.fileformat import (
+    HEADER_BYTES,
+    Fragments,
+    Token,
+    decode,
+    encode,
+    encode_reusing,
+    file_token,
+)
 from store.migrations import SCHEMA_VERSION, Tables, file_schema, migrate
 
 FileKey = tuple[str | None, str]
-Token = tuple[int, ...]
 
-_HEADER = re.compile(rb'^\{"meta":\{"1":\{"schema":(\d+),"rev":(\d+)')
-_HEADER_BYTES = 64
 CACHE_FILES = 16
-
-
-def _ordered(tables: Tables) -> Tables:
-    """The tables with meta first and schema, rev first inside it (so they can be peeked)."""
-    meta = dict(tables.get("meta", {}).get("1", {}))
-    head = {"schema": meta.pop("schema", SCHEMA_VERSION), "rev": meta.pop("rev", 0), **meta}
-    return {"meta": {"1": head}, **{k: v for k, v in tables.items() if k != "meta"}}
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def encode(tables: Tables) -> bytes:
-    """Compact UTF-8 JSON with the meta table (schema, rev) first so it can be peeked cheaply."""
-    return _dumps(_ordered(tables)).encode("utf-8")
-
-
-CHUNK = 32
-
-#: Per table: a list of (snapshot of a chunk of documents, its UTF-8 JSON text).
-Fragments = dict[str, list[tuple[list[tuple[str, Any]], bytes]]]
-
-
-def _snapshot(text: str) -> list[tuple[str, Any]]:
-    """A deep copy of a chunk, rebuilt from its JSON text (in-place changes cannot reach it)."""
-    return list(json.loads("{" + text + "}").items())
-
-
-def encode_reusing(tables: Tables, fragments: Fragments) -> bytes:
-    """The same bytes as encode(), re-serialising only chunks of documents that changed.
-
-    A save into a large session then costs a comparison of the unchanged documents (done in
-    C) and the serialisation of the last chunk, not a full JSON dump. ``fragments`` is updated.
-    """
-    pieces: list[bytes] = [b"{"]
-    for position, (name, table) in enumerate(_ordered(tables).items()):
-        items = list(table.items())
-        old = fragments.get(name, [])
-        new: list[tuple[list[tuple[str, Any]], bytes]] = []
-        for number, start in enumerate(range(0, len(items), CHUNK)):
-            chunk = items[start : start + CHUNK]
-            if number < len(old) and old[number][0] == chunk:
-                new.append(old[number])
-            else:
-                text = _dumps(dict(chunk))[1:-1]
-                new.append((_snapshot(text), text.encode("utf-8")))
-        fragments[name] = new
-        pieces.append((b',"' if position else b'"') + _dumps(name)[1:].encode("utf-8") + b":{")
-        for number, (_, data) in enumerate(new):
-            if number:
-                pieces.append(b",")
-            pieces.append(data)
-        pieces.append(b"}")
-    pieces.append(b"}")
-    for name in set(fragments) - set(tables) - {"meta"}:
-        del fragments[name]
-    return b"".join(pieces)
-
-
-def decode(raw: bytes, path: Path) -> Tables:
-    """Parse a stored file and check it has TinyDB's shape; CorruptSessionFile otherwise."""
-    try:
-        tables = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise CorruptSessionFile(path, f"ugyldig UTF-8 ved byte {error.start}") from error
-    except json.JSONDecodeError as error:
-        reason = f"ugyldig JSON på linje {error.lineno}, kolonne {error.colno}: {error.msg}"
-        raise CorruptSessionFile(path, reason) from error
-    if not isinstance(tables, dict) or not all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
-        for table in tables.values()
-    ):
-        raise CorruptSessionFile(path, "uventet struktur (ikke en TinyDB-fil)")
-    return tables
-
-
-def _rev(header: bytes) -> int:
-    match = _HEADER.match(header)
-    return int(match.group(2)) if match else -1
-
-
-def _token(stat: os.stat_result, header: bytes) -> Token:
-    return (stat.st_ino, stat.st_size, stat.st_mtime_ns, _rev(header))
 
 
 class Vault(Protocol):
@@ -247,16 +168,19 @@ class DiskVault:
                 self._cleaned.add(directory)
             yield
         finally:
-            lock.release()
+            try:
+                lock.release()
+            except OSError as error:
+                raise unavailable(lock_path, error, "låse opp") from error
 
     def _load(self, path: Path) -> tuple[Token, bytes | None] | None:
         """The file's token and bytes; bytes None when the cached parse is still current."""
         try:
             with open(path, "rb") as handle:
                 stat = os.fstat(handle.fileno())
-                header = handle.read(_HEADER_BYTES)
+                header = handle.read(HEADER_BYTES)
                 cached = self._cache.get(path)
-                token = _token(stat, header)
+                token = file_token(stat, header)
                 if cached is not None and token[3] >= 0 and cached.token == token:
                     return token, None
                 return token, header + handle.read()
@@ -302,10 +226,13 @@ class DiskVault:
             data = encode_reusing(tables, fragments)
             write_durably(path, data)
             stat = os.stat(path)
-        except (StoreUnavailable, OSError):
+        except StoreUnavailable:
             self._cache.pop(path, None)
             raise
-        token = _token(stat, data[:_HEADER_BYTES])
+        except OSError as error:
+            self._cache.pop(path, None)
+            raise unavailable(path, error, "lese") from error
+        token = file_token(stat, data[:HEADER_BYTES])
         self._remember(path, _Cached(token, tables, SCHEMA_VERSION, None, fragments))
 
     def _remember(self, path: Path, entry: _Cached) -> None:
@@ -332,7 +259,7 @@ class DiskVault:
         path = self.path(key)
         try:
             with open(path, "rb") as handle:
-                return _token(os.fstat(handle.fileno()), handle.read(_HEADER_BYTES))
+                return file_token(os.fstat(handle.fileno()), handle.read(HEADER_BYTES))
         except FileNotFoundError:
             return None
         except OSError as error:

@@ -6,16 +6,19 @@ import datetime as dt
 import json
 import os
 import stat
+import threading
 from pathlib import Path
 
+import filelock
 import pytest
 
 from agendas.model import Agenda
 from store.durable import drain_discards
-from store.errors import CorruptSessionFile, UnsupportedSchema
+from store.errors import CorruptSessionFile, LockTimeout, UnsupportedSchema
 from store.listing import format_session_lines
 from store.location import ENV_VAR, resolve_root
 from store.model import Event, EventType
+from store.outbox import Outbox
 from store.sessions import SessionStore
 from tests.store.helpers import at, note
 
@@ -207,3 +210,31 @@ def test_crash_leftovers_are_cleaned_and_never_read(
         "session.json",
         "session.lock",
     ]
+
+
+def test_a_session_locked_too_long_times_out_clearly(tmp_path: Path, agenda: Agenda) -> None:
+    store = SessionStore.open(tmp_path / "store", lock_timeout=0.2)
+    sid = store.create_session(agenda, title="t", date=DAY).id
+    lock_path = session_file(store, sid).with_name("session.lock")
+    held, release = threading.Event(), threading.Event()
+
+    def other_seat() -> None:
+        with filelock.FileLock(lock_path):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=other_seat)
+    thread.start()
+    outbox = Outbox(store)
+    waiting = note()
+    try:
+        assert held.wait(10)
+        with pytest.raises(LockTimeout, match=r"session\.lock"):
+            store.add_note(sid, waiting)
+        assert outbox.add_note(sid, waiting) is False
+        assert store.load(sid).notes == ()  # reading never waits for the lock
+    finally:
+        release.set()
+        thread.join()
+    assert outbox.retry() == 1
+    assert store.load(sid).notes == (waiting,)

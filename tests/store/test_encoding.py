@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.vault import decode, encode, encode_reusing
+from store.fileformat import decode, encode, encode_reusing
 
 values = st.none() | st.booleans() | st.integers(-5, 5) | st.text(max_size=6)
 docs = st.dictionaries(st.sampled_from(["a", "b", "ø", "text"]), values, max_size=4)
