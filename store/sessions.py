@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import secrets
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -42,6 +43,7 @@ from store.vault import DiskVault, FileKey, MemoryVault, Vault
 
 ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no i, l, o, 0, 1: easy to read and type
 ID_LENGTH = 6
+_ID_SHAPE = re.compile(r"[a-z0-9]{1,32}")  # what a typed id (or prefix) may look like
 
 
 def new_session_id() -> str:
@@ -96,11 +98,14 @@ class SessionStore:
     # -- ids --------------------------------------------------------------------------------
 
     def resolve(self, session_id: str) -> str:
-        """The full id of a session given its id or a unique prefix of it."""
+        """The full id of a session given its id or a unique prefix of it (any case)."""
+        session_id = session_id.strip().lower()
+        if not _ID_SHAPE.fullmatch(session_id):
+            raise SessionNotFound(session_id, str(self.root or ""))
         if self.vault.token((session_id, "session")) is not None:
             return session_id
         matches = [sid for sid in self.vault.session_ids() if sid.startswith(session_id)]
-        if not session_id or not matches:
+        if not matches:
             raise SessionNotFound(session_id, str(self.root or ""))
         if len(matches) > 1:
             raise AmbiguousSessionId(session_id, matches)
@@ -166,7 +171,8 @@ class SessionStore:
 
     def change_token(self, session_id: str) -> Token:
         """A cheap value (stat + header peek, no parse) that changes whenever the session does."""
-        token = self.vault.token((session_id, "session"))
+        sid = session_id if _ID_SHAPE.fullmatch(session_id) else self.resolve(session_id)
+        token = self.vault.token((sid, "session"))
         if token is None:
             token = self.vault.token((self.resolve(session_id), "session"))
         if token is None:

@@ -102,7 +102,10 @@ def main() -> None:
         # Fresh store objects, as a newly started app would have; loading the session is what
         # the app does before it takes notes into it.
         one, many = SessionStore.open(base / "one"), SessionStore.open(base / "many")
-        print(f"store sizes: {len(one.list_sessions())} and {len(many.list_sessions())} sessions")
+        started = time.perf_counter()
+        sizes = len(one.list_sessions()), len(many.list_sessions())
+        listed = (time.perf_counter() - started) * 1000
+        print(f"store sizes: {sizes[0]} and {sizes[1]} sessions (both listed in {listed:.0f} ms)")
         for store, sid in ((one, one_target), (many, many_target)):
             assert len(store.load(sid).notes) == NOTES_PER_SESSION
         timings: dict[str, list[float]] = {"one": [], "many": []}

@@ -61,6 +61,10 @@ def test_a_unique_prefix_finds_a_session_and_an_ambiguous_one_is_refused(
         store.load("abc")
     with pytest.raises(SessionNotFound, match="qqq"):
         store.load("qqq")
+    assert store.load(" XYZ2 ").id == "xyz234"  # typed ids are forgiving about case
+    for odd in ("", "../abc234", "abc/", "xyz234/../abc234"):
+        with pytest.raises(SessionNotFound):
+            store.load(odd)
 
 
 def test_notes_are_saved_in_order_and_a_retried_add_is_a_no_op(
