@@ -164,6 +164,20 @@ def soft_delete(db: TinyDB, note_id: str, at: dt.datetime) -> Note | None:
     return dataclasses.replace(old, deleted=True)
 
 
+def restore(db: TinyDB, note_id: str, at: dt.datetime) -> Note | None:
+    """Bring a soft-deleted note back (recorded, so undo deletes it again); None if unknown."""
+    found = _find(db, note_id)
+    if found is None:
+        return None
+    doc_id, before = found
+    old = note_from_doc(before)
+    if not old.deleted:
+        return old
+    notes_table(db).replace(doc_id, {k: v for k, v in before.items() if k != "deleted"})
+    _record(db, "restore", note_id, before, at)
+    return dataclasses.replace(old, deleted=False)
+
+
 def _last_undoable(db: TinyDB) -> tuple[str, Doc] | None:
     """The newest change not yet undone: ("add", note) or (history key, entry)."""
     history = history_table(db)
@@ -182,8 +196,8 @@ def _last_undoable(db: TinyDB) -> tuple[str, Doc] | None:
 def undo_last(db: TinyDB, at: dt.datetime) -> Note | None:
     """Undo the latest add, edit or delete not yet undone; None when there is nothing to undo.
 
-    Undoing an add soft-deletes the note; undoing an edit restores the previous version;
-    undoing a delete brings the note back. The undo itself is recorded too.
+    Undoing an add (or a restore) soft-deletes the note; undoing an edit restores the previous
+    version; undoing a delete brings the note back. The undo itself is recorded too.
     """
     last = _last_undoable(db)
     if last is None:
@@ -195,7 +209,7 @@ def undo_last(db: TinyDB, at: dt.datetime) -> Note | None:
         history_table(db).change(key, {"undone": True})
         return None
     doc_id, current = found
-    if key == "add":
+    if key == "add" or entry["op"] == "restore":
         restored = {**current, "deleted": True}
     elif entry["op"] == "edit":
         restored = dict(entry["before"])

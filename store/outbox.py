@@ -102,6 +102,13 @@ class Outbox:
 
         return self.submit(PendingWrite(session_id, f"sletting av {note_id}", apply))
 
+    def restore_note(self, session_id: str, note_id: str) -> bool:
+        """Queue-or-save SessionStore.restore_note."""
+        def apply(store: SessionStore) -> object:
+            return store.restore_note(session_id, note_id)
+
+        return self.submit(PendingWrite(session_id, f"gjenoppretting av {note_id}", apply))
+
     def record_event(self, session_id: str, event: Event) -> bool:
         """Queue-or-save SessionStore.record_event."""
         def apply(store: SessionStore) -> object:

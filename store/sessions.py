@@ -36,6 +36,7 @@ from store.errors import (
     SessionNotFound,
 )
 from store.fileformat import Token
+from store.listing import format_session_lines
 from store.location import resolve_root
 from store.model import Event, EventType, Note, Roles, Session, SessionInfo, SummaryItem, utc_now
 from store.tinyfile import open_file
@@ -260,6 +261,14 @@ class SessionStore:
                 raise NoteNotFound(sid, note_id)
             return note
 
+    def restore_note(self, session_id: str, note_id: str) -> Note:
+        """Bring back a soft-deleted note (a no-op when it is not deleted)."""
+        with self._writing(session_id) as (sid, db):
+            note = note_ops.restore(db, note_id, self.clock())
+            if note is None:
+                raise NoteNotFound(sid, note_id)
+            return note
+
     def undo(self, session_id: str) -> Note | None:
         """Undo the session's latest add, edit or delete; None when there is nothing left."""
         with self._writing(session_id) as (_, db):
@@ -295,3 +304,5 @@ class SessionStore:
         if group is not None and group < 1:
             raise InvalidInput(f"group must be None (plenum) or at least 1, not {group}")
 
+
+__all__ = ["SessionStore", "format_session_lines", "new_session_id"]

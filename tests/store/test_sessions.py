@@ -145,6 +145,22 @@ def test_undo_follows_the_order_adds_and_edits_were_made(
     assert steps == [["A2", "B", "C"], ["A2", "B"], ["A", "B"], ["A"], []]
 
 
+def test_a_deleted_note_can_be_restored_and_the_restore_undone(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    kept = store.add_note(sid, note(text="Viktig"))
+    store.delete_note(sid, kept.id)
+    assert store.restore_note(sid, kept.id) == kept
+    assert store.restore_note(sid, kept.id) == kept  # retried: no-op
+    assert store.load(sid).live_notes == (kept,)
+    assert store.undo(sid) is not None  # undoes the restore
+    assert store.load(sid).live_notes == ()
+    assert store.undo(sid) == kept  # undoes the delete
+    with pytest.raises(NoteNotFound):
+        store.restore_note(sid, "missing")
+
+
 def test_an_edit_that_changes_nothing_is_not_an_undo_step(
     store: SessionStore, agenda: Agenda
 ) -> None:
