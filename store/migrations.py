@@ -82,6 +82,7 @@ def _identity(tables: Tables) -> Tables:
 _STEPS: dict[str, list[Callable[[Tables], Tables]]] = {
     "session": [_session_v0_to_v1],
     "agenda": [_identity],
+    "notes": [_identity],
     "index": [_identity],
 }
 

@@ -35,10 +35,10 @@ from store.errors import (
     NoteNotFound,
     SessionNotFound,
 )
-from store.fileformat import Token
 from store.listing import format_session_lines
 from store.location import resolve_root
 from store.model import Event, EventType, Note, Roles, Session, SessionInfo, SummaryItem, utc_now
+from store.notebook import NoteBook
 from store.tinyfile import open_file
 from store.vault import DiskVault, FileKey, MemoryVault, Vault
 
@@ -140,7 +140,7 @@ class SessionStore:
                 return session_from_docs(
                     dict(meta),
                     [dict(d) for d in db.table("events").all()],
-                    [dict(d) for d in note_ops.notes_table(db).all()],
+                    NoteBook(self.vault, sid, db).docs(),
                     [dict(d) for d in db.table("summary").all()],
                     agenda,
                 )
@@ -170,15 +170,21 @@ class SessionStore:
             (i for i in self.list_sessions() if i.agenda_id == agenda_id and not i.broken), None
         )
 
-    def change_token(self, session_id: str) -> Token:
-        """A cheap value (stat + header peek, no parse) that changes whenever the session does."""
+    def change_token(self, session_id: str) -> tuple[object, ...]:
+        """A cheap value (stat + header peeks, no parse) that changes whenever the session does.
+
+        Adds go to the last notes segment; every other change writes the session file.
+        """
         sid = session_id if _ID_SHAPE.fullmatch(session_id) else self.resolve(session_id)
         token = self.vault.token((sid, "session"))
         if token is None:
-            token = self.vault.token((self.resolve(session_id), "session"))
+            sid = self.resolve(session_id)
+            token = self.vault.token((sid, "session"))
         if token is None:
             raise SessionNotFound(session_id)
-        return token
+        segments = self.vault.segment_names(sid)
+        last = self.vault.token((sid, segments[-1])) if segments else None
+        return (token, len(segments), last)
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -236,19 +242,20 @@ class SessionStore:
     def add_note(self, session_id: str, note: Note) -> Note:
         """Save a new note durably; an id that is already stored is a no-op (safe to retry)."""
         with self._writing(session_id) as (sid, db):
-            self._check_place(sid, db, note.step, note.group)
-            return note_ops.insert_note(db, note)
+            self._check_place(sid, note.step, note.group)
+            return note_ops.insert_note(NoteBook(self.vault, sid, db), note)
 
     def update_note(self, session_id: str, note_id: str, **changes: Any) -> Note:
         """Change a note's fields; the previous version is kept for undo."""
         normalized = note_ops.normalize_changes(changes)
         with self._writing(session_id) as (sid, db):
+            book = NoteBook(self.vault, sid, db)
             if "step" in normalized or "group" in normalized:
-                current = note_ops.find_note(db, note_id)
+                current = note_ops.find_note(book, note_id)
                 if current is not None:
                     step = normalized.get("step", current.step)
-                    self._check_place(sid, db, step, normalized.get("group", current.group))
-            note = note_ops.edit_note(db, note_id, normalized, self.clock())
+                    self._check_place(sid, step, normalized.get("group", current.group))
+            note = note_ops.edit_note(book, note_id, normalized, self.clock())
             if note is None:
                 raise NoteNotFound(sid, note_id)
             return note
@@ -256,7 +263,7 @@ class SessionStore:
     def delete_note(self, session_id: str, note_id: str) -> Note:
         """Soft-delete a note: it is hidden from live_notes but kept, and undo brings it back."""
         with self._writing(session_id) as (sid, db):
-            note = note_ops.soft_delete(db, note_id, self.clock())
+            note = note_ops.soft_delete(NoteBook(self.vault, sid, db), note_id, self.clock())
             if note is None:
                 raise NoteNotFound(sid, note_id)
             return note
@@ -264,15 +271,15 @@ class SessionStore:
     def restore_note(self, session_id: str, note_id: str) -> Note:
         """Bring back a soft-deleted note (a no-op when it is not deleted)."""
         with self._writing(session_id) as (sid, db):
-            note = note_ops.restore(db, note_id, self.clock())
+            note = note_ops.restore(NoteBook(self.vault, sid, db), note_id, self.clock())
             if note is None:
                 raise NoteNotFound(sid, note_id)
             return note
 
     def undo(self, session_id: str) -> Note | None:
         """Undo the session's latest add, edit or delete; None when there is nothing left."""
-        with self._writing(session_id) as (_, db):
-            return note_ops.undo_last(db, self.clock())
+        with self._writing(session_id) as (sid, db):
+            return note_ops.undo_last(NoteBook(self.vault, sid, db), self.clock())
 
     def record_event(self, session_id: str, event: Event) -> Event:
         """Append an event to the time log; recording the identical event again is a no-op."""
@@ -297,7 +304,7 @@ class SessionStore:
             table.truncate()
             table.insert_multiple(summary_to_doc(item) for item in items)
 
-    def _check_place(self, sid: str, db: TinyDB, step: int, group: int | None) -> None:
+    def _check_place(self, sid: str, step: int, group: int | None) -> None:
         steps = len(self._agenda(sid).steps)
         if not 0 <= step < steps:
             raise InvalidInput(f"step {step} is outside the agenda's {steps} steps")

@@ -58,3 +58,10 @@ def open_file(vault: Vault, key: FileKey, *, commit: bool = True) -> Iterator[Ti
     except BaseException:
         vault.forget(key)
         raise
+
+
+def commit_now(db: TinyDB) -> None:
+    """Save an open_file() TinyDB's changes now, before the block ends (no-op if unchanged)."""
+    storage = db.storage
+    if isinstance(storage, BufferedStorage):
+        storage.commit()

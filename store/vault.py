@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -58,6 +59,10 @@ class Vault(Protocol):
         """Reserve a new session id; False when it is taken."""
         ...
 
+    def segment_names(self, session_id: str) -> list[str]:
+        """The session's note segment files (``notes-0001``...), oldest first."""
+        ...
+
     def lock(self, session_id: str | None) -> contextlib.AbstractContextManager[None]:
         """Exclusive lock of one session's files (or of the index when None)."""
         ...
@@ -84,7 +89,8 @@ class Vault(Protocol):
 
 
 def _kind(key: FileKey) -> str:
-    return key[1]
+    """The kind of file behind a key: session, agenda, notes or index."""
+    return key[1].split("-")[0]
 
 
 def _bump_rev(tables: Tables, kind: str) -> None:
@@ -92,6 +98,15 @@ def _bump_rev(tables: Tables, kind: str) -> None:
     meta["schema"] = SCHEMA_VERSION
     meta["rev"] = int(meta.get("rev", 0)) + 1
     meta.setdefault("kind", kind)
+
+
+_SEGMENT = re.compile(r"notes-(\d+)")
+
+
+def _segments(names: list[str]) -> list[str]:
+    """The segment file names among ``names``, sorted by number."""
+    found = [(int(m.group(1)), name) for name in names if (m := _SEGMENT.fullmatch(name))]
+    return [name for _, name in sorted(found)]
 
 
 @dataclass(slots=True)
@@ -149,6 +164,17 @@ class DiskVault:
             raise unavailable(path, error, "opprette") from error
         os.chmod(path, 0o700)
         return True
+
+    def segment_names(self, session_id: str) -> list[str]:
+        """``notes-NNNN`` files in the session's directory, in number order."""
+        directory = self.sessions_dir / session_id
+        try:
+            names = [e.name[:-5] for e in os.scandir(directory) if e.name.endswith(".json")]
+        except FileNotFoundError:
+            return []
+        except OSError as error:
+            raise unavailable(directory, error, "lese") from error
+        return _segments(names)
 
     @contextlib.contextmanager
     def lock(self, session_id: str | None) -> Iterator[None]:
@@ -290,6 +316,10 @@ class MemoryVault:
             return False
         self._claimed.add(session_id)
         return True
+
+    def segment_names(self, session_id: str) -> list[str]:
+        """The session's note segment files, in number order."""
+        return _segments([name for sid, name in self._files if sid == session_id])
 
     @contextlib.contextmanager
     def lock(self, session_id: str | None) -> Iterator[None]:

@@ -18,6 +18,7 @@ from store.errors import CorruptSessionFile, LockTimeout, UnsupportedSchema
 from store.listing import format_session_lines
 from store.location import ENV_VAR, resolve_root
 from store.model import Event, EventType
+from store.notebook import SEGMENT_NOTES
 from store.outbox import Outbox
 from store.sessions import SessionStore
 from tests.store.helpers import at, note
@@ -207,6 +208,7 @@ def test_crash_leftovers_are_cleaned_and_never_read(
     assert not leftover.exists()
     assert sorted(p.name for p in path.parent.iterdir()) == [
         "agenda.json",
+        "notes-0001.json",
         "session.json",
         "session.lock",
     ]
@@ -238,3 +240,34 @@ def test_a_session_locked_too_long_times_out_clearly(tmp_path: Path, agenda: Age
         thread.join()
     assert outbox.retry() == 1
     assert store.load(sid).notes == (waiting,)
+
+
+def test_notes_are_split_into_segments_so_a_save_stays_small(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="Stort møte", date=DAY).id
+    count = SEGMENT_NOTES * 2 + 5
+    added = [disk_store.add_note(sid, note(text=f"notat {i}")) for i in range(count)]
+    directory = session_file(disk_store, sid).parent
+    segments = sorted(p.name for p in directory.glob("notes-*.json"))
+    assert segments == ["notes-0001.json", "notes-0002.json", "notes-0003.json"]
+    sizes = [len(json.loads((directory / name).read_text())["notes"]) for name in segments]
+    assert sizes == [SEGMENT_NOTES, SEGMENT_NOTES, 5]
+
+    before = {p.name: p.read_bytes() for p in directory.glob("*.json")}
+    token = disk_store.change_token(sid)
+    disk_store.add_note(sid, note(text="en til"))
+    changed = {p.name for p in directory.glob("*.json") if p.read_bytes() != before.get(p.name)}
+    assert changed == {"notes-0003.json"}  # only the last segment is rewritten
+    assert disk_store.change_token(sid) != token
+
+    first = added[0]
+    disk_store.add_note(sid, first)  # a retried add of an old note is still a no-op
+    disk_store.update_note(sid, first.id, text="endret")
+    other = SessionStore.open(disk_store.root)
+    loaded = other.load(sid)
+    assert [n.id for n in loaded.notes][: len(added)] == [n.id for n in added]
+    assert len(loaded.notes) == len(added) + 1
+    assert loaded.note(first.id).text == "endret"
+    assert other.undo(sid) is not None
+    assert disk_store.load(sid).note(first.id).text == "notat 0"

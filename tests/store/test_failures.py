@@ -26,6 +26,10 @@ def session_path(store: SessionStore, sid: str) -> Path:
     return store.root / "sessions" / sid / "session.json"
 
 
+def stored_bytes(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in directory.iterdir() if p.suffix == ".json"}
+
+
 def failing_replace(code: int) -> object:
     def replace(src: object, dst: object) -> None:
         raise OSError(code, os.strerror(code), str(dst))
@@ -40,15 +44,15 @@ def test_a_failed_save_is_kept_in_memory_and_retried(
     sid = disk_store.create_session(agenda, title="t", date=DAY).id
     saved = disk_store.add_note(sid, note(text="Lagret før"))
     path = session_path(disk_store, sid)
-    before = path.read_bytes()
+    before = stored_bytes(path.parent)
     outbox = Outbox(disk_store)
 
     monkeypatch.setattr(os, "replace", failing_replace(code))
     waiting = note(text="Skrevet mens disken var full")
     with pytest.raises(StoreUnavailable) as caught:
         disk_store.add_note(sid, waiting)
-    assert caught.value.path == path
-    assert str(path) in str(caught.value)
+    assert caught.value.path == path.parent / "notes-0001.json"
+    assert str(caught.value.path) in str(caught.value)
     assert outbox.add_note(sid, waiting) is False
     assert outbox.update_note(sid, waiting.id, text="Rettet mens disken var full") is False
     assert outbox.record_event(sid, Event(EventType.STARTED, at(0))) is False
@@ -56,7 +60,7 @@ def test_a_failed_save_is_kept_in_memory_and_retried(
     assert outbox.pending_notes(sid) == [waiting]
     assert isinstance(outbox.last_error, StoreUnavailable)
     assert outbox.retry() == 0
-    assert path.read_bytes() == before
+    assert stored_bytes(path.parent) == before
     assert disk_store.load(sid).notes == (saved,)
 
     monkeypatch.undo()
@@ -166,9 +170,14 @@ def test_a_version_0_file_is_migrated_and_its_original_kept(
     assert [i.title for i in store.list_sessions()] == ["Gammelt statusmøte"]
     assert path.read_bytes() == original  # reading never rewrites
 
-    store.add_note(sid, note(text="Ny etter oppgradering"))
+    store.add_note(sid, note(text="Ny etter oppgradering"))  # goes to a new notes file
+    assert path.read_bytes() == original
+    store.update_note(sid, "n2", text="Støy i kantina")  # rewrites the session file
     assert json.loads(path.read_text())["meta"]["1"]["schema"] == 1
     assert (path.parent / "session.v0.bak.json").read_bytes() == original
     reloaded = SessionStore.open(disk_store.root).load(sid)
-    assert [n.text for n in reloaded.notes] == ["Ryddedag", "Støy", "Ny etter oppgradering"]
-    assert store.undo(sid) is not None  # history works on the migrated file
+    texts = [n.text for n in reloaded.notes]
+    assert texts == ["Ryddedag", "Støy i kantina", "Ny etter oppgradering"]
+    assert store.undo(sid) is not None  # reverts the edit of the migrated note
+    assert store.undo(sid) is not None  # takes back the newest add
+    assert [n.text for n in store.load(sid).live_notes] == ["Ryddedag", "Støy"]
