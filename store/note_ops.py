@@ -46,10 +46,19 @@ def _append(history: KeyedTable, entry: Doc) -> str:
 def _record(
     book: NoteBook, op: str, note_id: str, before: Doc, at: dt.datetime, **extra: Any
 ) -> None:
-    """Add a history entry to the session file (saved when the operation ends)."""
+    """Add a history entry to the session file (saved when the operation ends).
+
+    When the newest entry already records this very change (a retry after the entry was
+    saved but the note was not), it is not recorded twice.
+    """
+    history = history_table(book.session_db)
+    last = history.by_id(f"{len(history):08d}") if op != "undo" and len(history) else None
+    repeated = last is not None and not last.get("undone") and last.get("before") == before
+    if repeated and last is not None and (last["op"], last["note"]) == (op, note_id):
+        return
     entry: Doc = {"op": op, "note": note_id, "n": book.count(), "at": time_to_str(at), **extra}
     entry["before"] = before
-    _append(history_table(book.session_db), entry)
+    _append(history, entry)
 
 
 def _change(book: NoteBook, where: str, op: str, note_id: str, before: Doc, new: Doc,

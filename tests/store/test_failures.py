@@ -181,3 +181,29 @@ def test_a_version_0_file_is_migrated_and_its_original_kept(
     assert store.undo(sid) is not None  # reverts the edit of the migrated note
     assert store.undo(sid) is not None  # takes back the newest add
     assert [n.text for n in store.load(sid).live_notes] == ["Ryddedag", "Støy"]
+
+
+def test_an_edit_cut_between_its_two_files_is_retried_without_a_double_undo_step(
+    disk_store: SessionStore, agenda: Agenda, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    first = disk_store.add_note(sid, note(text="Første"))
+    second = disk_store.add_note(sid, note(text="Andre"))
+    real_replace = os.replace
+
+    def fail_on_notes(src: str, dst: str) -> None:
+        if Path(dst).name.startswith("notes-"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", fail_on_notes)
+    outbox = Outbox(disk_store)
+    assert outbox.update_note(sid, first.id, text="Første, rettet") is False
+    assert outbox.retry() == 0
+    monkeypatch.undo()
+    assert outbox.retry() == 1
+    assert disk_store.load(sid).note(first.id).text == "Første, rettet"
+    assert disk_store.undo(sid) is not None  # reverts the edit, in one step
+    assert disk_store.load(sid).note(first.id).text == "Første"
+    undone = disk_store.undo(sid)  # the next undo takes back the newest add
+    assert undone is not None and undone.id == second.id
