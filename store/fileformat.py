@@ -98,9 +98,11 @@ def decode(raw: bytes, path: Path) -> Tables:
 
 
 def _rev(header: bytes) -> int:
+    """The rev written in a file's first bytes; -1 when the file does not start with one."""
     match = _HEADER.match(header)
     return int(match.group(2)) if match else -1
 
 
 def file_token(stat: os.stat_result, header: bytes) -> Token:
+    """A change token: inode, size and mtime, plus the rev every save increments."""
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns, _rev(header))

@@ -1,7 +1,9 @@
 """SessionStore: the one small access layer over the TinyDB session files.
 
-Every write takes the session's file lock, re-reads the file inside it, applies the change
-with a short-lived TinyDB and saves durably before returning. Reads never lock.
+Every write takes the session's file lock, re-reads its files inside it (a cheap check when
+they are unchanged), applies the change with short-lived TinyDB objects and saves durably
+before returning. Reads never lock: each file is replaced atomically, so a reader sees whole
+files (during a write that touches two files it may see the older one for a moment).
 """
 
 from __future__ import annotations

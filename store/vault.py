@@ -1,7 +1,14 @@
 """Where the store's TinyDB files live: on disk (durable, locked, cached) or in memory.
 
-Files are addressed by a key: ``(session_id, "session")``, ``(session_id, "agenda")`` or
-``(None, "index")``. A vault reads whole files, writes them durably and hands out locks.
+Files are addressed by a key: ``(session_id, "session")``, ``(session_id, "agenda")``,
+``(session_id, "notes-0001")``... or ``(None, "index")``. A vault reads whole files, writes
+them durably and hands out locks. On disk::
+
+    <root>/index.json                      rebuildable list of sessions
+    <root>/sessions/<id>/session.json      meta, events, summary, history (undo)
+    <root>/sessions/<id>/agenda.json       the frozen agenda copy, written once
+    <root>/sessions/<id>/notes-0001.json   notes, at most 100 per file
+    <root>/sessions/<id>/session.lock      the lock both seats take to write
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from store.migrations import SCHEMA_VERSION, Tables, file_schema, migrate
 
 FileKey = tuple[str | None, str]
 
-CACHE_FILES = 16
+CACHE_FILES = 64  # parsed files kept per store (a big session is about a dozen)
 
 
 class Vault(Protocol):
