@@ -32,6 +32,7 @@ class Meeting:
         self._pending_notes: set[str] = set()
         self._lock = threading.Lock()
         self._history: list[tuple[str, Note | None]] = []
+        self.last_error: str | None = None
 
     # -- reading -----------------------------------------------------------------------
     @property
@@ -75,11 +76,16 @@ class Meeting:
         with self._lock:
             while self._outbox:
                 operation = self._outbox[0]
-                result = operation(self.store)
+                try:
+                    result = operation(self.store)
+                except StoreError as error:
+                    self.last_error = str(error)
+                    raise
                 self._outbox.popleft()
                 if isinstance(result, Note):
                     self._pending_notes.discard(result.id)
                 done += 1
+            self.last_error = None
         return done
 
     def add_note(self, kind: NoteKind, text: str, step: int, group: int | None) -> Note:

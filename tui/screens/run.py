@@ -26,6 +26,7 @@ from tui.widgets.step_list import StepList
 from tui.widgets.timer_panel import TimerPanel
 
 RETRY_SECONDS = 3.0
+NOTE_LIST_LIMIT = 50
 TICK_SECONDS = 0.25
 
 
@@ -128,8 +129,12 @@ class RunScreen(Screen[None]):
     def refresh_notes(self) -> None:
         """Redraw the step's notes, newest first, and the input's kind/group title."""
         notes = self.meeting.step_notes(self.current_step)
-        lines = [(n.id, note_text(n, self.meeting.is_pending(n.id))) for n in notes]
-        self.query_one(NoteList).show(lines, t("run.no_notes"))
+        failing = self.meeting.last_error is not None
+        lines = [(n.id, note_text(n, failing and self.meeting.is_pending(n.id)))
+                 for n in notes[:NOTE_LIST_LIMIT]]
+        older = len(notes) - NOTE_LIST_LIMIT
+        hidden = t("run.older_notes", count=older) if older > 0 else ""
+        self.query_one(NoteList).show(lines, t("run.no_notes"), hidden)
         note_input = self.query_one("#note-input", Input)
         note_input.border_title = f"{kind_label(self.default_kind())} · {group_label(self.group)}"
         note_input.border_subtitle = t("run.editing") if self.editing else ""
@@ -169,12 +174,14 @@ class RunScreen(Screen[None]):
 
     def _flush(self) -> None:
         """Thread body: flush the outbox; on failure tell the user and retry later."""
+        had_failed = self.meeting.last_error is not None
         try:
             self.meeting.flush()
         except StoreError as error:
             self.app.call_from_thread(self._save_failed, str(error))
             return
-        self.app.call_from_thread(self.refresh_notes)
+        if had_failed:
+            self.app.call_from_thread(self._saved_after_retry)
 
     def _save_failed(self, reason: str) -> None:
         """Keep the note, say why, and schedule a retry."""
@@ -183,6 +190,11 @@ class RunScreen(Screen[None]):
         if not self._retrying:
             self._retrying = True
             self.set_timer(RETRY_SECONDS, self._retry)
+
+    def _saved_after_retry(self) -> None:
+        """Pending notes reached the disk after a failure: say so and clear their markers."""
+        self.notify(t("run.retry_ok"))
+        self.refresh_notes()
 
     def _retry(self) -> None:
         """Try the pending writes again."""
@@ -218,7 +230,8 @@ class RunScreen(Screen[None]):
         event.input.clear()
         self.refresh_notes()
         self.refresh_step_detail()
-        self.persist()
+        # Paint the note first, then write it (one frame later) so typing never waits on disk.
+        self.call_after_refresh(self.persist)
         if note is not None and note.kind is NoteKind.TILTAK:
             self.open_details(note.id)
 

@@ -32,13 +32,16 @@ class NoteList(OptionList):
             self.action = action
             super().__init__()
 
-    def show(self, notes: list[tuple[str, Text]], empty: str) -> None:
+    def show(self, notes: list[tuple[str, Text]], empty: str, older: str = "") -> None:
         """Replace the list with (note id, line) pairs, keeping the highlighted note."""
         highlighted = self.highlighted_option.id if self.highlighted_option else None
         if not notes:
             self.set_options([Option(Text(empty, style="dim"), id="-empty", disabled=True)])
             return
-        self.set_options([Option(line, id=note_id) for note_id, line in notes])
+        options = [Option(line, id=note_id) for note_id, line in notes]
+        if older:
+            options.append(Option(Text(older, style="dim italic"), id="-empty", disabled=True))
+        self.set_options(options)
         ids = [note_id for note_id, _ in notes]
         if highlighted in ids:
             self.highlighted = ids.index(highlighted)

@@ -43,8 +43,13 @@ class TimerPanel(Vertical):
         yield Static(id="round")
         yield Static(id="meeting")
 
+    _shown: TimerView | None = None
+
     def show(self, view: TimerView) -> None:
-        """Display a TimerView."""
+        """Display a TimerView (nothing to do when it has not changed since the last tick)."""
+        if view == self._shown:
+            return
+        self._shown = view
         self.query_one(Digits).update(view.digits)
         self.query_one("#timer-caption", Static).update(Text(view.caption))
         self.query_one("#round", Static).update(Text(view.round_text))

@@ -1,0 +1,201 @@
+"""Startup, memory and note-latency benchmark of the Run screen, against a bare Textual app.
+
+Run from the repo root: `python tests/benchmarks/bench_startup.py`. It alternates, in one run,
+(a) `plansje run statusmote` up to its first rendered Run screen and (b) a bare Textual app
+(a Static and a Footer) up to its first screen, each in a fresh process; it then opens a
+1,000-note session (peak RSS) and times Enter-to-note-visible in it. Last line: one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 9
+
+
+def _child_bare() -> None:
+    """A bare Textual app: a Static and a Footer; report when its first screen is up."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Static
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("Hei")
+            yield Footer()
+
+    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        _report()
+        pilot.app.exit()
+
+    Bare().run(headless=True, size=(80, 24), auto_pilot=ready)
+
+
+def _child_plansje(store_dir: str, session_id: str | None) -> None:
+    """What `plansje run statusmote` does (or `plansje resume ID`), up to the first Run screen."""
+    import datetime as dt
+
+    from agendas.library import resolve_agenda
+    from store.sessions import SessionStore
+    from tui.app import PlansjeApp
+    from tui.screens.run import RunScreen
+
+    store = SessionStore.open(store_dir)
+    if session_id is None:
+        agenda = resolve_agenda("statusmote")
+        session_id = store.create_session(agenda, title=agenda.title, date=dt.date.today(),
+                                          groups=4).id
+
+    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+        while not isinstance(pilot.app.screen, RunScreen):
+            await pilot.pause()
+        await pilot.pause()
+        _report()
+        if os.environ.get("BENCH_LATENCY"):
+            await _latency(pilot)
+        pilot.app.exit()
+
+    PlansjeApp(store, session_id=session_id).run(headless=True, size=(80, 24), auto_pilot=ready)
+
+
+async def _latency(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Enter-to-note-visible: from the Enter key until the note list shows the note, rendered."""
+    from textual.widgets import Input
+
+    from tui.widgets.note_list import NoteList
+
+    import asyncio
+
+    from textual import events
+
+    screen = pilot.app.screen
+    note_input = screen.query_one("#note-input", Input)
+    notes = screen.query_one(NoteList)
+    samples = []
+    painted = [0.0]
+    render_lines = notes.render_lines
+
+    def timed_render(crop):  # type: ignore[no-untyped-def]
+        painted[0] = time.perf_counter()
+        return render_lines(crop)
+
+    notes.render_lines = timed_render  # type: ignore[method-assign]
+    for n in range(100):
+        text = f"Måling {n}"
+        note_input.value = text
+        await pilot.pause()
+        start = time.perf_counter()
+        # The Enter key as the terminal driver delivers it; then wait until the note is in the
+        # list and the list has been painted again (its render_lines ran after the update).
+        pilot.app.post_message(events.Key("enter", "\r"))
+        deadline = start + 5
+        while notes.option_count == 0 or text not in str(notes.get_option_at_index(0).prompt):
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"note {text!r} never became visible")
+            await asyncio.sleep(0.0005)
+        listed = time.perf_counter()
+        while painted[0] < listed:
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the note list was never repainted")
+            await asyncio.sleep(0.0005)
+        samples.append((painted[0] - start) * 1000)
+    await pilot.app.workers.wait_for_complete()
+    samples.sort()
+    print(json.dumps({"latency_p50_ms": samples[len(samples) // 2],
+                      "latency_p99_ms": samples[int(len(samples) * 0.99) - 1]}), flush=True)
+
+
+def _report() -> None:
+    """Print seconds since the parent started this process, and peak RSS in MiB."""
+    import resource
+
+    started = float(os.environ["BENCH_T0"])
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": time.time() - started, "rss_mib": rss}), flush=True)
+
+
+def _spawn(*args: str, env: dict[str, str] | None = None) -> list[dict[str, float]]:
+    """Run this script as a child and collect its JSON lines."""
+    environment = {**os.environ, **(env or {}), "BENCH_T0": repr(time.time())}
+    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
+                         env=environment, cwd=ROOT, check=True, timeout=120).stdout
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def _big_session(store_dir: str) -> str:
+    """A session of statusmote with 1,000 notes, for the memory and latency runs."""
+    import datetime as dt
+
+    from agendas.library import resolve_agenda
+    from agendas.model import NoteKind
+    from store.model import Event, EventType, Note, new_note_id
+    from store.sessions import SessionStore
+
+    store = SessionStore.open(store_dir)
+    agenda = resolve_agenda("statusmote")
+    session = store.create_session(agenda, title="Stor", date=dt.date.today(), groups=4)
+    now = dt.datetime.now(dt.UTC)
+    store.record_event(session.id, Event(EventType.STARTED, now))
+    store.record_event(session.id, Event(EventType.STEP_ENTERED, now, step=1))
+    for n in range(1000):
+        note = Note(new_note_id(), NoteKind.UTFORDRING, f"Utfordring nummer {n} " * 3, 1,
+                    1 + n % 4, now - dt.timedelta(seconds=1000 - n))
+        store.add_note(session.id, note)
+    return session.id
+
+
+def main() -> None:
+    """Alternate the two apps, then measure the big session; print figures and a JSON line."""
+    sys.path.insert(0, str(ROOT))
+    plansje: list[float] = []
+    bare: list[float] = []
+    rss_plansje: list[float] = []
+    rss_bare: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(RUNS):
+            first = _spawn("plansje", os.path.join(tmp, "store"))[0]
+            second = _spawn("bare")[0]
+            plansje.append(first["seconds"])
+            rss_plansje.append(first["rss_mib"])
+            bare.append(second["seconds"])
+            rss_bare.append(second["rss_mib"])
+        big_store = os.path.join(tmp, "big")
+        session_id = _big_session(big_store)
+        big = _spawn("plansje", big_store, session_id, env={"BENCH_LATENCY": "1"})
+    startup, latency = big[0], big[1]
+    result = {
+        "plansje_first_screen_median_s": round(statistics.median(plansje), 3),
+        "bare_textual_first_screen_median_s": round(statistics.median(bare), 3),
+        "startup_ratio": round(statistics.median(plansje) / statistics.median(bare), 3),
+        "plansje_rss_mib": round(statistics.median(rss_plansje), 1),
+        "bare_rss_mib": round(statistics.median(rss_bare), 1),
+        "rss_mib_1000_notes": round(startup["rss_mib"], 1),
+        "enter_to_visible_p50_ms_1000_notes": round(latency["latency_p50_ms"], 1),
+        "enter_to_visible_p99_ms_1000_notes": round(latency["latency_p99_ms"], 1),
+        "targets": {"startup_ratio": 1.3, "rss_mib": 60, "enter_p99_ms": 50},
+    }
+    print(f"plansje run statusmote: median {result['plansje_first_screen_median_s']} s "
+          f"over {RUNS} runs; bare Textual app: {result['bare_textual_first_screen_median_s']} s")
+    print(f"peak RSS with a 1,000-note session open: {result['rss_mib_1000_notes']} MiB")
+    print(f"Enter to note visible with 1,000 notes: p50 "
+          f"{result['enter_to_visible_p50_ms_1000_notes']} ms, p99 "
+          f"{result['enter_to_visible_p99_ms_1000_notes']} ms")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    if len(sys.argv) > 1 and sys.argv[1] == "bare":
+        _child_bare()
+    elif len(sys.argv) > 1 and sys.argv[1] == "plansje":
+        _child_plansje(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
+    else:
+        main()
