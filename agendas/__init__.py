@@ -11,7 +11,16 @@ from agendas.model import (
     Step,
     Target,
 )
-from agendas.parser import parse_agenda
+
+
+def __getattr__(name: str) -> object:
+    """Load the parser (markdown-it, YAML) only when it is used."""
+    if name == "parse_agenda":
+        from agendas.parser import parse_agenda
+
+        return parse_agenda
+    raise AttributeError(name)
+
 
 __all__ = [
     "Agenda",

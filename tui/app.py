@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App
 from textual.binding import Binding
 
 from agendas.errors import AgendaError
-from agendas.library import Library, load_library
 from store.errors import StoreError
 from store.model import Session, utc_now
 from store.sessions import SessionStore
@@ -24,6 +24,9 @@ from tui.screens.run import RunScreen
 from tui.widgets.note_list import NoteList
 
 Clock = Callable[[], dt.datetime]
+
+if TYPE_CHECKING:
+    from agendas.library import Library
 
 
 def previous_context(store: SessionStore, session: Session) -> list[str]:
@@ -51,8 +54,14 @@ class PlansjeApp(App[None]):
         Binding("ctrl+q", "quit", t("key.quit"), priority=True),
     ]
 
-    def __init__(self, store: SessionStore, *, library: Library | None = None,
-                 clock: Clock = utc_now, session_id: str | None = None) -> None:
+    def __init__(
+        self,
+        store: SessionStore,
+        *,
+        library: Library | None = None,
+        clock: Clock = utc_now,
+        session_id: str | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.library = library
@@ -69,6 +78,8 @@ class PlansjeApp(App[None]):
     def show_home(self) -> None:
         """Push the Home screen with the agenda library and the session list."""
         if self.library is None:
+            from agendas.library import load_library
+
             self.library = load_library()
         try:
             sessions = self.store.list_sessions()
@@ -86,8 +97,9 @@ class PlansjeApp(App[None]):
             return
         earlier = {a.id for a in self.library.followers(agenda.id)}
         try:
-            candidates = [s for s in self.store.list_sessions()
-                          if s.agenda_id in earlier and not s.broken]
+            candidates = [
+                s for s in self.store.list_sessions() if s.agenda_id in earlier and not s.broken
+            ]
         except StoreError:
             candidates = []
         today = self.clock().astimezone().date()
@@ -99,8 +111,14 @@ class PlansjeApp(App[None]):
             return
         try:
             session = self.store.create_session(
-                request.agenda, title=request.title, date=request.date, place=request.place,
-                roles=request.roles, groups=request.groups, follows=request.follows)
+                request.agenda,
+                title=request.title,
+                date=request.date,
+                place=request.place,
+                roles=request.roles,
+                groups=request.groups,
+                follows=request.follows,
+            )
         except StoreError as error:
             self.notify(t("error.store", reason=str(error)), severity="error", timeout=10)
             return

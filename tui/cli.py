@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from functools import partial
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from tui import commands
@@ -14,12 +14,21 @@ from tui import commands
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", metavar="DIR", default=argparse.SUPPRESS,
-                        help="session store folder (env PLANSJE_STORE)")
-    common.add_argument("--lang", choices=["nb", "en"], default=argparse.SUPPRESS,
-                        help="UI language (env PLANSJE_LANG)")
+    common.add_argument(
+        "--store",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="session store folder (env PLANSJE_STORE)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=["nb", "en"],
+        default=argparse.SUPPRESS,
+        help="UI language (env PLANSJE_LANG)",
+    )
     parser = argparse.ArgumentParser(
-        prog="plansje", parents=[common],
+        prog="plansje",
+        parents=[common],
         description="Plansje: a terminal meeting runner for HMS / arbeidsmiljø meetings.",
     )
     parser.set_defaults(store=None, lang=None)
@@ -59,8 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tui import launch
 
     if args.command == "run":
-        return launch.run(args.agenda, store=store, lang=args.lang, title=args.title,
-                          after=args.after, groups=args.groups, place=args.place)
+        return launch.run(
+            args.agenda,
+            store=store,
+            lang=args.lang,
+            title=args.title,
+            after=args.after,
+            groups=args.groups,
+            place=args.place,
+        )
     if args.command == "resume":
         return launch.resume(args.session, store=store, lang=args.lang)
     return launch.home(store=store, lang=args.lang)

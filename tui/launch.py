@@ -41,8 +41,16 @@ def home(*, store: Path | None, lang: str | None) -> int:
         return _fail(str(error))
 
 
-def run(agenda_spec: str, *, store: Path | None, lang: str | None, title: str | None,
-        after: str | None, groups: int | None, place: str) -> int:
+def run(
+    agenda_spec: str,
+    *,
+    store: Path | None,
+    lang: str | None,
+    title: str | None,
+    after: str | None,
+    groups: int | None,
+    place: str,
+) -> int:
     """`plansje run AGENDA`: create a session and open it on the Run screen."""
     set_language(lang)
     try:
@@ -57,8 +65,13 @@ def run(agenda_spec: str, *, store: Path | None, lang: str | None, title: str | 
         if groups is None:
             groups = 4 if any(step.group_work for step in agenda.steps) else 1
         session = sessions.create_session(
-            agenda, title=title or agenda.title, date=dt.date.today(), place=place,
-            groups=groups, follows=follows)
+            agenda,
+            title=title or agenda.title,
+            date=dt.date.today(),
+            place=place,
+            groups=groups,
+            follows=follows,
+        )
         return _run_app(sessions, session.id)
     except StoreError as error:
         return _fail(str(error))

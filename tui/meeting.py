@@ -124,16 +124,34 @@ class Meeting:
             self._submit(lambda store: store.delete_note(self.session.id, note_id), note_id)
             return current
         self.notes[note_id] = before
-        fields = {name: getattr(before, name) for name in (
-            "kind", "text", "step", "group", "iglo", "ansvarlig", "ressurser", "frist", "status",
-            "rank")}
+        fields = {
+            name: getattr(before, name)
+            for name in (
+                "kind",
+                "text",
+                "step",
+                "group",
+                "iglo",
+                "ansvarlig",
+                "ressurser",
+                "frist",
+                "status",
+                "rank",
+            )
+        }
         if current.deleted and not before.deleted:
             self._submit(lambda store: store.restore_note(self.session.id, note_id), note_id)
         self._submit(lambda store: store.update_note(self.session.id, note_id, **fields), note_id)
         return before
 
-    def record(self, kind: EventType, *, step: int | None = None, minutes: int | None = None,
-               round: int | None = None) -> Event:
+    def record(
+        self,
+        kind: EventType,
+        *,
+        step: int | None = None,
+        minutes: int | None = None,
+        round: int | None = None,
+    ) -> Event:
         """Append an event to the time log now and queue its save."""
         event = Event(kind, self.clock(), step=step, minutes=minutes, round=round)
         self.events.append(event)

@@ -55,15 +55,15 @@ def parse_entry(raw: str, groups: int) -> NoteEntry:
         if kind is None and (match := _KIND.match(text)):
             found = KIND_PREFIXES.get(match.group("word").lower())
             if found is not None:
-                kind, text = found, text[match.end():]
+                kind, text = found, text[match.end() :]
                 continue
         if group is None and (match := _GROUP.match(text)):
             number = int(match.group("n"))
             if 1 <= number <= groups:
-                group, text = number, text[match.end():]
+                group, text = number, text[match.end() :]
                 continue
         if group is None and (match := _PLENUM.match(text)):
-            group, text = PLENUM, text[match.end():]
+            group, text = PLENUM, text[match.end() :]
             continue
         break
     return NoteEntry(text.strip(), kind, group)

@@ -83,17 +83,18 @@ def target_progress(step: Step, notes: list[Note], groups: int) -> list[str]:
     return lines
 
 
-def _target_lines(target: Target, counts: Counter[tuple[NoteKind, int | None]],
-                  groups: int) -> list[str]:
+def _target_lines(
+    target: Target, counts: Counter[tuple[NoteKind, int | None]], groups: int
+) -> list[str]:
     """The progress lines of one target."""
     label = kind_label(target.kind)
     if target.per_group and groups > 1:
         parts = []
         for group in range(1, groups + 1):
             have = counts[(target.kind, group)]
-            goal = f"/{target.count}" if target.count else ""
+            wanted = f"/{target.count}" if target.count else ""
             mark = " ✓" if target.count and have >= target.count else ""
-            parts.append(f"{group_label(group)}: {have}{goal}{mark}")
+            parts.append(f"{group_label(group)}: {have}{wanted}{mark}")
         return [f"{label} – " + ", ".join(parts)]
     have = sum(n for (kind, _), n in counts.items() if kind == target.kind)
     goal = target.count * (groups if target.per_group else 1) if target.count else None
@@ -114,7 +115,8 @@ def note_text(note: Note, pending: bool = False) -> Text:
     line.append("  ")
     line.append(note.text)
     if note.kind is NoteKind.TILTAK and (note.ansvarlig or note.frist):
-        extra = ", ".join(x for x in (note.ansvarlig, note.frist.isoformat() if note.frist else "")
-                          if x)
+        extra = ", ".join(
+            x for x in (note.ansvarlig, note.frist.isoformat() if note.frist else "") if x
+        )
         line.append(f"  ({extra})", style="dim")
     return line

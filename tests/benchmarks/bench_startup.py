@@ -51,8 +51,9 @@ def _child_plansje(store_dir: str, session_id: str | None) -> None:
     store = SessionStore.open(store_dir)
     if session_id is None:
         agenda = resolve_agenda("statusmote")
-        session_id = store.create_session(agenda, title=agenda.title, date=dt.date.today(),
-                                          groups=4).id
+        session_id = store.create_session(
+            agenda, title=agenda.title, date=dt.date.today(), groups=4
+        ).id
 
     async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
         while not isinstance(pilot.app.screen, RunScreen):
@@ -68,13 +69,12 @@ def _child_plansje(store_dir: str, session_id: str | None) -> None:
 
 async def _latency(pilot) -> None:  # type: ignore[no-untyped-def]
     """Enter-to-note-visible: from the Enter key until the note list shows the note, rendered."""
-    from textual.widgets import Input
-
-    from tui.widgets.note_list import NoteList
-
     import asyncio
 
     from textual import events
+    from textual.widgets import Input
+
+    from tui.widgets.note_list import NoteList
 
     screen = pilot.app.screen
     note_input = screen.query_one("#note-input", Input)
@@ -109,8 +109,15 @@ async def _latency(pilot) -> None:  # type: ignore[no-untyped-def]
         samples.append((painted[0] - start) * 1000)
     await pilot.app.workers.wait_for_complete()
     samples.sort()
-    print(json.dumps({"latency_p50_ms": samples[len(samples) // 2],
-                      "latency_p99_ms": samples[int(len(samples) * 0.99) - 1]}), flush=True)
+    print(
+        json.dumps(
+            {
+                "latency_p50_ms": samples[len(samples) // 2],
+                "latency_p99_ms": samples[int(len(samples) * 0.99) - 1],
+            }
+        ),
+        flush=True,
+    )
 
 
 def _report() -> None:
@@ -125,8 +132,15 @@ def _report() -> None:
 def _spawn(*args: str, env: dict[str, str] | None = None) -> list[dict[str, float]]:
     """Run this script as a child and collect its JSON lines."""
     environment = {**os.environ, **(env or {}), "BENCH_T0": repr(time.time())}
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
-                         env=environment, cwd=ROOT, check=True, timeout=120).stdout
+    out = subprocess.run(
+        [sys.executable, __file__, *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    ).stdout
     return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
 
 
@@ -146,8 +160,14 @@ def _big_session(store_dir: str) -> str:
     store.record_event(session.id, Event(EventType.STARTED, now))
     store.record_event(session.id, Event(EventType.STEP_ENTERED, now, step=1))
     for n in range(1000):
-        note = Note(new_note_id(), NoteKind.UTFORDRING, f"Utfordring nummer {n} " * 3, 1,
-                    1 + n % 4, now - dt.timedelta(seconds=1000 - n))
+        note = Note(
+            new_note_id(),
+            NoteKind.UTFORDRING,
+            f"Utfordring nummer {n} " * 3,
+            1,
+            1 + n % 4,
+            now - dt.timedelta(seconds=1000 - n),
+        )
         store.add_note(session.id, note)
     return session.id
 
@@ -182,12 +202,16 @@ def main() -> None:
         "enter_to_visible_p99_ms_1000_notes": round(latency["latency_p99_ms"], 1),
         "targets": {"startup_ratio": 1.3, "rss_mib": 60, "enter_p99_ms": 50},
     }
-    print(f"plansje run statusmote: median {result['plansje_first_screen_median_s']} s "
-          f"over {RUNS} runs; bare Textual app: {result['bare_textual_first_screen_median_s']} s")
+    print(
+        f"plansje run statusmote: median {result['plansje_first_screen_median_s']} s "
+        f"over {RUNS} runs; bare Textual app: {result['bare_textual_first_screen_median_s']} s"
+    )
     print(f"peak RSS with a 1,000-note session open: {result['rss_mib_1000_notes']} MiB")
-    print(f"Enter to note visible with 1,000 notes: p50 "
-          f"{result['enter_to_visible_p50_ms_1000_notes']} ms, p99 "
-          f"{result['enter_to_visible_p99_ms_1000_notes']} ms")
+    print(
+        f"Enter to note visible with 1,000 notes: p50 "
+        f"{result['enter_to_visible_p50_ms_1000_notes']} ms, p99 "
+        f"{result['enter_to_visible_p99_ms_1000_notes']} ms"
+    )
     print(json.dumps(result))
 
 

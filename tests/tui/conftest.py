@@ -42,11 +42,22 @@ def library():  # type: ignore[no-untyped-def]
     return load_library()
 
 
-def new_run_app(store: SessionStore, clock: FakeClock, agenda_id: str = "statusmote",
-                groups: int = 2, library=None, **fields) -> PlansjeApp:  # type: ignore[no-untyped-def]
+def new_run_app(
+    store: SessionStore,
+    clock: FakeClock,
+    agenda_id: str = "statusmote",
+    groups: int = 2,
+    library=None,
+    **fields,
+) -> PlansjeApp:  # type: ignore[no-untyped-def]
     """An app opened straight on a new session's Run screen, like `plansje run`."""
-    session = store.create_session(resolve_agenda(agenda_id), title=fields.pop("title", "Test"),
-                                   date=START.date(), groups=groups, **fields)
+    session = store.create_session(
+        resolve_agenda(agenda_id),
+        title=fields.pop("title", "Test"),
+        date=START.date(),
+        groups=groups,
+        **fields,
+    )
     return PlansjeApp(store, library=library, clock=clock, session_id=session.id)
 
 

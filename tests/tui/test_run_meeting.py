@@ -57,9 +57,16 @@ async def test_whole_meeting_with_every_kind_pause_overtime_end_and_resume(
         assert screen.meeting.timing().state is MeetingState.RUNNING
         await pilot.press("pagedown")  # to the group work step
         assert screen.meeting.timing().current == 1
-        for prefix, kind in [("n", "notat"), ("u", "utfordring"), ("b", "bevaringspunkt"),
-                             ("f", "forbedringspunkt"), ("ø", "ønske"), ("i", "idé"),
-                             ("v", "vedtak"), ("s", "spørsmål")]:
+        for prefix, kind in [
+            ("n", "notat"),
+            ("u", "utfordring"),
+            ("b", "bevaringspunkt"),
+            ("f", "forbedringspunkt"),
+            ("ø", "ønske"),
+            ("i", "idé"),
+            ("v", "vedtak"),
+            ("s", "spørsmål"),
+        ]:
             await _enter(pilot, f"g2 {prefix}: Tekst {kind}")
         await _type(pilot, "t: Kurs")
         await pilot.press("enter")
@@ -88,7 +95,8 @@ async def test_whole_meeting_with_every_kind_pause_overtime_end_and_resume(
         digits = screen.query_one(Digits).value
         assert digits.startswith("+03:"), digits
         assert screen.query_one("#timer").has_class("-overtime") or screen.query_one(
-            "#timer").has_class("-warning")
+            "#timer"
+        ).has_class("-warning")
 
         await pilot.press("f10")
         await pilot.pause()
@@ -103,7 +111,10 @@ async def test_whole_meeting_with_every_kind_pause_overtime_end_and_resume(
     assert all(n.group == 2 for n in saved.live_notes if n.kind is not NoteKind.TILTAK)
     tiltak = next(n for n in saved.live_notes if n.kind is NoteKind.TILTAK)
     assert (tiltak.iglo, tiltak.ansvarlig, str(tiltak.frist)) == (
-        IgloLevel.LEDELSE, "Avdelingsleder", "2026-12-15")
+        IgloLevel.LEDELSE,
+        "Avdelingsleder",
+        "2026-12-15",
+    )
 
     # Resume: a new app on the same store continues exactly where the log says.
     from tui.app import PlansjeApp

@@ -26,7 +26,8 @@ HOSTILE = [
 
 def _hostile_agenda(tmp_path: Path) -> Path:
     path = tmp_path / "farlig.md"
-    path.write_text(textwrap.dedent("""\
+    path.write_text(
+        textwrap.dedent("""\
         ---
         id: farlig
         title: "[bold]Farlig[/]"
@@ -40,14 +41,17 @@ def _hostile_agenda(tmp_path: Path) -> Path:
         - Spørsmål [red]rødt[/]?
 
         > Tips [@click=app.quit]klikk[/]
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     return path
 
 
 async def test_markup_in_notes_titles_and_agenda_is_shown_literally(store, clock, tmp_path) -> None:
     agenda = load_agenda_file(_hostile_agenda(tmp_path))
-    session = store.create_session(agenda, title="[bold]møte[/] a[/]b", date=START.date(),
-                                   place="<b>rom</b>")
+    session = store.create_session(
+        agenda, title="[bold]møte[/] a[/]b", date=START.date(), place="<b>rom</b>"
+    )
     app = PlansjeApp(store, clock=clock, session_id=session.id)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

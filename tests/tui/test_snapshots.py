@@ -12,9 +12,11 @@ def _with_notes(app: PlansjeApp):  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
         screen = pilot.app.screen
-        for text in ("g1 u: Mange avbrytelser ved medisinutdeling",
-                     "g2 u: For lite tid til dokumentasjon",
-                     "Tekst med [bold]markup[/] og *stjerner*"):
+        for text in (
+            "g1 u: Mange avbrytelser ved medisinutdeling",
+            "g2 u: For lite tid til dokumentasjon",
+            "Tekst med [bold]markup[/] og *stjerner*",
+        ):
             screen.query_one("#note-input").value = text
             await pilot.press("enter")
         await pilot.app.workers.wait_for_complete()

@@ -27,8 +27,13 @@ class JumpDialog(ModalScreen[int | None]):
         """A title and a list of steps."""
         with Vertical(classes="dialog"):
             yield Label(t("jump.title"), classes="dialog-title")
-            yield OptionList(*[Option(Text(f"{i + 1}. {title}"), id=str(i))
-                               for i, title in enumerate(self.titles)], id="jump-list")
+            yield OptionList(
+                *[
+                    Option(Text(f"{i + 1}. {title}"), id=str(i))
+                    for i, title in enumerate(self.titles)
+                ],
+                id="jump-list",
+            )
 
     def on_mount(self) -> None:
         """Highlight the current step."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,9 +14,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from agendas.durations import format_minutes
-from agendas.library import Library
 from store.model import SessionInfo
 from tui.i18n import t
+
+if TYPE_CHECKING:
+    from agendas.library import Library
 
 
 class HomeScreen(Screen[None]):
@@ -59,13 +63,19 @@ class HomeScreen(Screen[None]):
         """Fill the tables and focus the agendas."""
         self.title = t("home.title")
         agendas = self.query_one("#agendas", DataTable)
-        agendas.add_columns(t("col.id"), t("col.title"), t("col.time"), t("col.steps"),
-                            t("col.source"))
+        agendas.add_columns(
+            t("col.id"), t("col.title"), t("col.time"), t("col.steps"), t("col.source")
+        )
         for agenda in self.library.agendas.values():
             source = t("source.builtin") if agenda.source == "builtin" else t("source.user")
-            agendas.add_row(Text(agenda.id), Text(agenda.title),
-                            Text(format_minutes(agenda.planned_minutes)),
-                            Text(str(len(agenda.steps))), Text(source), key=agenda.id)
+            agendas.add_row(
+                Text(agenda.id),
+                Text(agenda.title),
+                Text(format_minutes(agenda.planned_minutes)),
+                Text(str(len(agenda.steps))),
+                Text(source),
+                key=agenda.id,
+            )
         self.show_sessions(self.sessions)
         agendas.focus()
 
@@ -74,14 +84,21 @@ class HomeScreen(Screen[None]):
         self.sessions = sessions
         table = self.query_one("#sessions", DataTable)
         table.clear(columns=True)
-        table.add_columns(t("col.id"), t("col.date"), t("col.agenda"), t("col.title"),
-                          t("col.state"))
+        table.add_columns(
+            t("col.id"), t("col.date"), t("col.agenda"), t("col.title"), t("col.state")
+        )
         if not sessions:
             table.add_row(Text(t("home.no_sessions"), style="dim"), "", "", "", "")
         for info in sessions:
             state = t(f"state.{info.state}") if not info.broken else t("state.broken")
-            table.add_row(Text(info.id), Text(str(info.date or "")), Text(info.agenda_id),
-                          Text(info.title), Text(state), key=info.id)
+            table.add_row(
+                Text(info.id),
+                Text(str(info.date or "")),
+                Text(info.agenda_id),
+                Text(info.title),
+                Text(state),
+                key=info.id,
+            )
 
     @on(DataTable.RowSelected, "#agendas")
     def agenda_chosen(self, event: DataTable.RowSelected) -> None:

@@ -71,10 +71,12 @@ class NewSessionDialog(ModalScreen[NewSessionRequest | None]):
             yield Input(str(groups), id="groups", type="integer")
             if self.candidates:
                 yield Label(t("new.follows"))
-                options = [(Text(f"{c.id} · {c.date or ''} · {c.title}"), c.id)
-                           for c in self.candidates]
-                yield Select(options, value=self.candidates[0].id, id="follows",
-                             prompt=t("new.follows_none"))
+                options = [
+                    (Text(f"{c.id} · {c.date or ''} · {c.title}"), c.id) for c in self.candidates
+                ]
+                yield Select(
+                    options, value=self.candidates[0].id, id="follows", prompt=t("new.follows_none")
+                )
             yield Label("", id="new-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(t("new.start"), variant="primary", id="start")
@@ -120,5 +122,8 @@ class NewSessionDialog(ModalScreen[NewSessionRequest | None]):
             value = self.query_one("#follows", Select).value
             follows = value if isinstance(value, str) else None
         roles = Roles(self._value("leader") or None, self._value("referent") or None)
-        self.dismiss(NewSessionRequest(self.agenda, title, date, self._value("place"), roles,
-                                       groups, follows))
+        self.dismiss(
+            NewSessionRequest(
+                self.agenda, title, date, self._value("place"), roles, groups, follows
+            )
+        )

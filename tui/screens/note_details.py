@@ -41,18 +41,29 @@ class NoteDetailsDialog(ModalScreen[NoteDetails | None]):
             yield Label(Text(note.text), classes="quote")
             if note.kind is NoteKind.TILTAK:
                 yield Label(t("details.iglo"))
-                yield Select([(level.value.capitalize(), level) for level in IgloLevel],
-                             value=note.iglo or Select.NULL, id="iglo", allow_blank=True)
+                yield Select(
+                    [(level.value.capitalize(), level) for level in IgloLevel],
+                    value=note.iglo or Select.NULL,
+                    id="iglo",
+                    allow_blank=True,
+                )
                 yield Label(t("details.ansvarlig"))
                 yield Input(note.ansvarlig, id="ansvarlig")
                 yield Label(t("details.ressurser"))
                 yield Input(note.ressurser, id="ressurser")
                 yield Label(t("details.frist"))
-                yield Input(note.frist.isoformat() if note.frist else "", id="frist",
-                            placeholder="2026-12-31")
+                yield Input(
+                    note.frist.isoformat() if note.frist else "",
+                    id="frist",
+                    placeholder="2026-12-31",
+                )
                 yield Label(t("details.status"))
-                yield Select([(s.value, s) for s in NoteStatus], value=note.status,
-                             id="status", allow_blank=False)
+                yield Select(
+                    [(s.value, s) for s in NoteStatus],
+                    value=note.status,
+                    id="status",
+                    allow_blank=False,
+                )
             yield Label(t("details.rank"))
             yield Input("" if note.rank is None else str(note.rank), id="rank", type="integer")
             yield Label("", id="details-error", classes="error")

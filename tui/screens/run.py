@@ -8,11 +8,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Header, Input
 
 from agendas.model import NoteKind
 from store.errors import StoreError
-from store.timing import MeetingState
+from store.timing import MeetingState, MeetingTiming
 from tui.i18n import t
 from tui.meeting import Meeting
 from tui.note_syntax import PLENUM, parse_entry
@@ -20,6 +20,7 @@ from tui.screens.dialogs import ConfirmDialog, JumpDialog
 from tui.screens.note_details import NoteDetails, NoteDetailsDialog
 from tui.screens.run_view import step_line, timer_view
 from tui.views import KIND_ORDER, group_label, kind_label, note_text, target_progress
+from tui.widgets.footer import CoalescingFooter
 from tui.widgets.note_list import NoteList
 from tui.widgets.step_detail import StepDetail
 from tui.widgets.step_list import StepList
@@ -72,7 +73,7 @@ class RunScreen(Screen[None]):
         with Vertical(id="notes"):
             yield NoteList(id="note-list")
             yield Input(placeholder=t("run.input_placeholder"), id="note-input")
-        yield Footer()
+        yield CoalescingFooter()
 
     def on_mount(self) -> None:
         """Show everything, start ticking, and put the cursor in the note input."""
@@ -106,14 +107,12 @@ class RunScreen(Screen[None]):
 
     def refresh_all(self) -> None:
         """Redraw the step list, step detail, notes, input title and timer."""
+        self._shown_step = -1
         self.tick()
-        self.refresh_steps()
-        self.refresh_step_detail()
-        self.refresh_notes()
 
-    def refresh_steps(self) -> None:
+    def refresh_steps(self, timing: MeetingTiming | None = None) -> None:
         """Redraw the step list with Kl. times and actual against planned."""
-        timing = self.meeting.timing()
+        timing = timing or self.meeting.timing()
         titles = [step.title for step in self.meeting.agenda.steps]
         lines = [step_line(title, st) for title, st in zip(titles, timing.steps, strict=True)]
         self.query_one(StepList).show(lines, timing.current)
@@ -130,8 +129,10 @@ class RunScreen(Screen[None]):
         """Redraw the step's notes, newest first, and the input's kind/group title."""
         notes = self.meeting.step_notes(self.current_step)
         failing = self.meeting.last_error is not None
-        lines = [(n.id, note_text(n, failing and self.meeting.is_pending(n.id)))
-                 for n in notes[:NOTE_LIST_LIMIT]]
+        lines = [
+            (n.id, note_text(n, failing and self.meeting.is_pending(n.id)))
+            for n in notes[:NOTE_LIST_LIMIT]
+        ]
         older = len(notes) - NOTE_LIST_LIMIT
         hidden = t("run.older_notes", count=older) if older > 0 else ""
         self.query_one(NoteList).show(lines, t("run.no_notes"), hidden)
@@ -143,16 +144,16 @@ class RunScreen(Screen[None]):
         """Update the timer; ring the bell at a round switch and when the step's time runs out."""
         timing = self.meeting.timing()
         self.query_one(TimerPanel).show(timer_view(timing, len(self.meeting.agenda.steps)))
-        if timing.current != self._shown_step:
-            self._shown_step = timing.current
-            self.refresh_steps()
-            self.refresh_step_detail()
-            self.refresh_notes()
         step = timing.current_step
         minute = (timing.current, int(step.elapsed.total_seconds() // 60) if step else 0)
-        if minute != self._shown_minute:
+        step_changed = timing.current != self._shown_step
+        if step_changed:
+            self._shown_step = timing.current
+            self.refresh_step_detail()
+            self.refresh_notes()
+        if step_changed or minute != self._shown_minute:
             self._shown_minute = minute
-            self.refresh_steps()
+            self.refresh_steps(timing)
         if step is None or timing.state is not MeetingState.RUNNING:
             return
         if step.round is not None:
@@ -164,7 +165,7 @@ class RunScreen(Screen[None]):
         overtime = step.remaining.total_seconds() < 0
         if overtime and not self._was_overtime:
             self.app.bell()
-            self.refresh_steps()
+            self.refresh_steps(timing)
         self._was_overtime = overtime
 
     # -- saving -------------------------------------------------------------------------

@@ -12,8 +12,12 @@ from tui.views import clock_text, local_clock, minutes_text
 from tui.widgets.timer_panel import TimerView
 
 WARN_BEFORE = dt.timedelta(minutes=2)
-_MARKS = {StepStatus.DONE: "✓", StepStatus.ACTIVE: "▶", StepStatus.UPCOMING: " ",
-          StepStatus.SKIPPED: "–"}
+_MARKS = {
+    StepStatus.DONE: "✓",
+    StepStatus.ACTIVE: "▶",
+    StepStatus.UPCOMING: " ",
+    StepStatus.SKIPPED: "–",
+}
 
 
 def timer_view(timing: MeetingTiming, step_count: int) -> TimerView:
@@ -41,8 +45,14 @@ def timer_view(timing: MeetingTiming, step_count: int) -> TimerView:
         key = "run.round_switch" if step.round.just_switched else "run.round"
         round_text = t(key, n=step.round.index + 1, count=step.round.count)
         round_text += f" · {clock_text(step.round.remaining)}"
-    return TimerView(clock_text(step.remaining), caption, state, round_text,
-                     _meeting_text(timing), timing.overrun > dt.timedelta(minutes=1))
+    return TimerView(
+        clock_text(step.remaining),
+        caption,
+        state,
+        round_text,
+        _meeting_text(timing),
+        timing.overrun > dt.timedelta(minutes=1),
+    )
 
 
 def _meeting_text(timing: MeetingTiming) -> str:

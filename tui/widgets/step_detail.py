@@ -23,7 +23,9 @@ def render_step(step: Step, progress: list[str], context: list[str]) -> Text:
         gw = step.group_work
         size = ""
         if gw.min_size:
-            size = f"{gw.min_size}–{gw.max_size}" if gw.max_size != gw.min_size else str(gw.min_size)
+            size = (
+                f"{gw.min_size}–{gw.max_size}" if gw.max_size != gw.min_size else str(gw.min_size)
+            )
         text.append(f"\n◆ {t('run.group_work')}", style="bold magenta")
         if size:
             text.append(f": {t('run.group_size', size=size)}", style="magenta")
