@@ -1,6 +1,7 @@
-"""The session records: a meeting's frozen agenda, roles, event log, notes and summary.
+"""The session records: a meeting's frozen agenda, roles, event log, notes, summary and plan.
 
-All records are frozen dataclasses; timestamps are timezone-aware datetimes (stored as UTC).
+All records are frozen dataclasses; timestamps are timezone-aware datetimes (stored as UTC;
+a plan entry's start keeps its own zone).
 Notes are attributed to a group number or to the plenum (``group=None``), never to a person.
 """
 
@@ -10,7 +11,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 from agendas.model import Agenda, IgloLevel, NoteKind
 
@@ -119,9 +120,37 @@ class SummaryItem:
     sources: tuple[str, ...] = ()
 
 
+#: The two kinds of plan entry: a workshop with the staff, or the HMS group's planning meeting.
+EntryKind = Literal["verksted", "planleggingsmøte"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanEntry:
+    """One dated activity of the progress plan: what, when (aware), who leads, how long."""
+
+    what: str
+    start: dt.datetime
+    leader: str = ""
+    kind: EntryKind = "verksted"
+    minutes: int = 60
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.start.utcoffset() is None:
+            raise ValueError(f"PlanEntry.start must be timezone-aware, got {self.start!r}")
+        if self.kind not in get_args(EntryKind):
+            raise ValueError(f"PlanEntry.kind must be one of {get_args(EntryKind)}")
+        if self.minutes <= 0:
+            raise ValueError("PlanEntry.minutes must be positive")
+
+    @property
+    def end(self) -> dt.datetime:
+        """When the activity ends: start plus its minutes."""
+        return self.start + dt.timedelta(minutes=self.minutes)
+
+
 @dataclass(frozen=True, slots=True)
 class Session:
-    """One meeting: a frozen copy of its agenda, its roles, event log, notes and summary."""
+    """One meeting: its frozen agenda, roles, event log, notes, summary and progress plan."""
 
     id: str
     agenda: Agenda
@@ -136,6 +165,7 @@ class Session:
     summary: tuple[SummaryItem, ...]
     created: dt.datetime
     names_recorded: bool = False
+    plan: tuple[PlanEntry, ...] = ()
 
     @property
     def live_notes(self) -> tuple[Note, ...]:

@@ -1,6 +1,7 @@
 """The Starte meeting's progress plan (fremdriftsplan): workshops and planning meetings.
 
-The plan is a list of PlanEntry records; this module renders it as a Markdown table, and
+The plan is a list of PlanEntry records (defined in store.model, stored with the session and
+re-exported here); this module proposes a default plan and renders it as a Markdown table, and
 store.export.ics and store.export.invitation turn it into a calendar and an e-mail.
 """
 
@@ -8,43 +9,51 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal, get_args
 
 from store.export.escape import escape_cell
 from store.export.labels import Lang, labels_for
 from store.export.notes import optional_cell
 from store.export.text import OSLO, format_clock, format_date, join_blocks, markdown_table
-
-#: The two kinds of entry: a workshop with the staff, or the HMS group's planning meeting.
-EntryKind = Literal["verksted", "planleggingsmøte"]
+from store.model import EntryKind, PlanEntry
 
 #: The four Oss og vårt workshops, in their order.
 WORKSHOPS = ("Utforske", "Utdype", "Skape", "Teste")
 
+#: The default plan's rhythm: a workshop every two weeks, the first two weeks after the meeting.
+WORKSHOP_SPACING = dt.timedelta(weeks=2)
+#: The HMS group's planning meeting (local time, minutes) just before each workshop.
+PLANNING_TIME, PLANNING_MINUTES = dt.time(13, 0), 30
+#: The workshop itself (local time, minutes).
+WORKSHOP_TIME, WORKSHOP_MINUTES = dt.time(14, 0), 60
 
-@dataclass(frozen=True, slots=True)
-class PlanEntry:
-    """One dated activity of the progress plan: what, when (aware), who leads, how long."""
+__all__ = [
+    "PLANNING_MINUTES",
+    "PLANNING_TIME",
+    "WORKSHOPS",
+    "WORKSHOP_MINUTES",
+    "WORKSHOP_SPACING",
+    "WORKSHOP_TIME",
+    "EntryKind",
+    "PlanEntry",
+    "chronological",
+    "default_plan",
+    "render_progress_plan",
+]
 
-    what: str
-    start: dt.datetime
-    leader: str = ""
-    kind: EntryKind = "verksted"
-    minutes: int = 60
 
-    def __post_init__(self) -> None:
-        if self.start.tzinfo is None or self.start.utcoffset() is None:
-            raise ValueError(f"PlanEntry.start must be timezone-aware, got {self.start!r}")
-        if self.kind not in get_args(EntryKind):
-            raise ValueError(f"PlanEntry.kind must be one of {get_args(EntryKind)}")
-        if self.minutes <= 0:
-            raise ValueError("PlanEntry.minutes must be positive")
+def default_plan(start: dt.date, tz: dt.tzinfo = OSLO) -> tuple[PlanEntry, ...]:
+    """The Starte plan skeleton: a planning meeting and its workshop every two weeks after start.
 
-    @property
-    def end(self) -> dt.datetime:
-        """When the activity ends: start plus its minutes."""
-        return self.start + dt.timedelta(minutes=self.minutes)
+    Planning meetings at 13:00 (30 min), workshops at 14:00 (60 min) in ``tz``; leaders empty.
+    """
+    plan: list[PlanEntry] = []
+    for number, what in enumerate(WORKSHOPS, start=1):
+        day = start + WORKSHOP_SPACING * number
+        planning = dt.datetime.combine(day, PLANNING_TIME, tzinfo=tz)
+        workshop = dt.datetime.combine(day, WORKSHOP_TIME, tzinfo=tz)
+        plan.append(PlanEntry(what, planning, kind="planleggingsmøte", minutes=PLANNING_MINUTES))
+        plan.append(PlanEntry(what, workshop, kind="verksted", minutes=WORKSHOP_MINUTES))
+    return tuple(plan)
 
 
 def chronological(entries: Sequence[PlanEntry]) -> list[PlanEntry]:
