@@ -17,10 +17,12 @@ from store.errors import (
 )
 from store.listing import format_session_lines
 from store.model import (
+    EntryKind,
     Event,
     EventType,
     Note,
     NoteStatus,
+    PlanEntry,
     Roles,
     Session,
     SessionInfo,
@@ -34,6 +36,7 @@ from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming, me
 __all__ = [
     "AmbiguousSessionId",
     "CorruptSessionFile",
+    "EntryKind",
     "Event",
     "EventType",
     "InvalidInput",
@@ -44,6 +47,7 @@ __all__ = [
     "NoteNotFound",
     "NoteStatus",
     "Outbox",
+    "PlanEntry",
     "Roles",
     "Session",
     "SessionInfo",

@@ -1,17 +1,30 @@
 """Turning session records into TinyDB documents (JSON-ready dicts) and back.
 
-Timestamps are stored as ISO strings in UTC; dates as ISO dates. Decoding raises KeyError,
-ValueError or TypeError on malformed documents; the store reports those as a corrupt file.
+Timestamps are stored as ISO strings in UTC; dates as ISO dates. Plan entries keep their
+start's own offset and zone name, so a local 13:00 loads as the same 13:00. Decoding raises
+KeyError, ValueError or TypeError on malformed documents; the store reports those as corrupt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agendas.model import Agenda, IgloLevel, NoteKind
 from store.errors import InvalidInput
-from store.model import Event, EventType, Note, NoteStatus, Roles, Session, SummaryItem
+from store.model import (
+    EntryKind,
+    Event,
+    EventType,
+    Note,
+    NoteStatus,
+    PlanEntry,
+    Roles,
+    Session,
+    SummaryItem,
+)
 
 Doc = dict[str, Any]
 
@@ -136,6 +149,45 @@ def summary_from_doc(doc: Doc) -> SummaryItem:
     )
 
 
+def plan_entry_to_doc(entry: PlanEntry) -> Doc:
+    """A plan entry as a document: start as ISO in its own offset, plus its zone name if any."""
+    doc: Doc = {
+        "what": entry.what,
+        "start": entry.start.isoformat(),
+        "leader": entry.leader,
+        "kind": entry.kind,
+        "minutes": entry.minutes,
+    }
+    zone = entry.start.tzinfo
+    if isinstance(zone, ZoneInfo) and zone.key:
+        doc["tz"] = zone.key
+    return doc
+
+
+def _zone(key: Any) -> ZoneInfo | None:
+    """The named zone, or None when this machine does not know it (the offset is kept then)."""
+    try:
+        return ZoneInfo(str(key))
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def plan_entry_from_doc(doc: Doc) -> PlanEntry:
+    """The PlanEntry stored in a document (its start back in its own zone)."""
+    start = time_from_str(doc["start"])
+    zone = _zone(doc["tz"]) if doc.get("tz") else None
+    if zone is not None:
+        start = start.astimezone(zone)
+    minutes = _opt_int(doc.get("minutes", 60))
+    return PlanEntry(
+        what=str(doc["what"]),
+        start=start,
+        leader=str(doc.get("leader", "")),
+        kind=cast(EntryKind, str(doc.get("kind", "verksted"))),
+        minutes=60 if minutes is None else minutes,
+    )
+
+
 def meta_fields(session: Session) -> Doc:
     """The session's own fields as they sit in the meta document (besides schema and rev)."""
     return {
@@ -193,7 +245,12 @@ def roles_from_doc(doc: Any) -> Roles:
 
 
 def session_from_docs(
-    meta: Doc, events: list[Doc], notes: list[Doc], summary: list[Doc], agenda: Agenda
+    meta: Doc,
+    events: list[Doc],
+    notes: list[Doc],
+    summary: list[Doc],
+    agenda: Agenda,
+    plan: Sequence[Doc] = (),
 ) -> Session:
     """Assemble a Session from its file's documents (in stored order) and its frozen agenda."""
     return Session(
@@ -212,4 +269,5 @@ def session_from_docs(
         ),
         created=time_from_str(meta["created"]),
         names_recorded=bool(meta.get("names_recorded", False)),
+        plan=tuple(plan_entry_from_doc(doc) for doc in plan),
     )

@@ -4,6 +4,10 @@ Every file keeps ``{"meta": {"1": {"schema": N, "rev": R, ...}}}`` first. Versio
 prototype layout (no meta table; session fields in ``_default``, notes with ``type`` and
 ``gruppe``, naive timestamps). Upgrades happen in memory on read; the upgraded file is written
 on the next save, after a backup copy of the original bytes is kept beside it.
+
+Optional tables added later to a version (the session file's ``plan``, the progress plan) do
+not change the version: a file without one reads as empty, and every version's writes keep
+the tables it does not know, so an older build neither fails on nor loses them.
 """
 
 from __future__ import annotations

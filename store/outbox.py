@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.errors import LockTimeout, StoreError, StoreUnavailable
-from store.model import Event, Note, SummaryItem
+from store.model import Event, Note, PlanEntry, SummaryItem
 from store.sessions import SessionStore
 
 #: Errors after which a write is kept and retried (others are reported to the caller).
@@ -125,6 +125,16 @@ class Outbox:
             return None
 
         return self.submit(PendingWrite(session_id, "oppsummering", apply))
+
+    def save_plan(self, session_id: str, entries: Sequence[PlanEntry]) -> bool:
+        """Queue-or-save SessionStore.save_plan."""
+        frozen = tuple(entries)
+
+        def apply(store: SessionStore) -> object:
+            store.save_plan(session_id, frozen)
+            return None
+
+        return self.submit(PendingWrite(session_id, "fremdriftsplan", apply))
 
 
 def _add(session_id: str, note: Note) -> Callable[[SessionStore], object]:

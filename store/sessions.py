@@ -26,6 +26,7 @@ from store.codec import (
     event_to_doc,
     meta_fields,
     meta_updates,
+    plan_entry_to_doc,
     session_from_docs,
     summary_to_doc,
 )
@@ -39,7 +40,17 @@ from store.errors import (
 )
 from store.listing import format_session_lines
 from store.location import resolve_root
-from store.model import Event, EventType, Note, Roles, Session, SessionInfo, SummaryItem, utc_now
+from store.model import (
+    Event,
+    EventType,
+    Note,
+    PlanEntry,
+    Roles,
+    Session,
+    SessionInfo,
+    SummaryItem,
+    utc_now,
+)
 from store.notebook import NoteBook
 from store.tinyfile import open_file
 from store.vault import DiskVault, FileKey, MemoryVault, Vault
@@ -67,7 +78,7 @@ def _decoding(vault: Vault, key: FileKey) -> Iterator[None]:
 
 
 class SessionStore:
-    """Meeting sessions with their notes, events and summaries, durable on every save."""
+    """Meeting sessions with their notes, events, summaries and plans, durable on every save."""
 
     def __init__(self, vault: Vault, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self.vault = vault
@@ -145,6 +156,7 @@ class SessionStore:
                     NoteBook(self.vault, sid, db).docs(),
                     [dict(d) for d in db.table("summary").all()],
                     agenda,
+                    [dict(d) for d in sorted(db.table("plan").all(), key=lambda d: d.doc_id)],
                 )
 
     def _info(self, session_id: str) -> SessionInfo:
@@ -305,6 +317,18 @@ class SessionStore:
             table = db.table("summary")
             table.truncate()
             table.insert_multiple(summary_to_doc(item) for item in items)
+
+    def save_plan(self, session_id: str, entries: Sequence[PlanEntry]) -> None:
+        """Replace the session's progress plan (fremdriftsplan) with these entries, in order."""
+        entries = tuple(entries)
+        for entry in entries:
+            if not isinstance(entry, PlanEntry):
+                raise InvalidInput(f"a plan holds PlanEntry records, not {entry!r}")
+        docs = [plan_entry_to_doc(entry) for entry in entries]
+        with self._writing(session_id) as (_, db):
+            table = db.table("plan")
+            table.truncate()
+            table.insert_multiple(docs)
 
     def _check_place(self, sid: str, step: int, group: int | None) -> None:
         steps = len(self._agenda(sid).steps)

@@ -5,7 +5,7 @@ Files are addressed by a key: ``(session_id, "session")``, ``(session_id, "agend
 them durably and hands out locks. On disk::
 
     <root>/index.json                      rebuildable list of sessions
-    <root>/sessions/<id>/session.json      meta, events, summary, history (undo)
+    <root>/sessions/<id>/session.json      meta, events, summary, plan, history (undo)
     <root>/sessions/<id>/agenda.json       the frozen agenda copy, written once
     <root>/sessions/<id>/notes-0001.json   notes, at most 100 per file
     <root>/sessions/<id>/session.lock      the lock both seats take to write
