@@ -21,6 +21,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.new_session import NewSessionDialog, NewSessionRequest
 from tui.screens.run import RunScreen
+from tui.screens.show import ShowScreen
 from tui.widgets.note_list import NoteList
 
 Clock = Callable[[], dt.datetime]
@@ -61,17 +62,19 @@ class PlansjeApp(App[None]):
         library: Library | None = None,
         clock: Clock = utc_now,
         session_id: str | None = None,
+        seat: str = "facilitator",
     ) -> None:
         super().__init__()
         self.store = store
         self.library = library
         self.clock = clock
         self.initial_session = session_id
+        self.seat = seat
 
     def on_mount(self) -> None:
         """Open the session asked for on the command line, else Home."""
         if self.initial_session:
-            self.open_session(self.initial_session, start=True)
+            self.open_session(self.initial_session, start=self.seat == "facilitator")
         else:
             self.show_home()
 
@@ -84,7 +87,7 @@ class PlansjeApp(App[None]):
         try:
             sessions = self.store.list_sessions()
         except StoreError as error:
-            self.notify(t("error.store", reason=str(error)), severity="error")
+            self.notify(t("error.store", reason=str(error)), severity="error", markup=False)
             sessions = []
         self.push_screen(HomeScreen(self.library, sessions))
 
@@ -120,7 +123,9 @@ class PlansjeApp(App[None]):
                 follows=request.follows,
             )
         except StoreError as error:
-            self.notify(t("error.store", reason=str(error)), severity="error", timeout=10)
+            self.notify(
+                t("error.store", reason=str(error)), severity="error", timeout=10, markup=False
+            )
             return
         self.open_session(session.id, start=True)
 
@@ -134,14 +139,20 @@ class PlansjeApp(App[None]):
         try:
             session = self.store.load(session_id)
         except StoreError as error:
-            self.notify(t("error.store", reason=str(error)), severity="error", timeout=10)
+            self.notify(
+                t("error.store", reason=str(error)), severity="error", timeout=10, markup=False
+            )
             if not self.screen_stack or len(self.screen_stack) <= 1:
                 self.show_home()
             return
         meeting = Meeting(self.store, session, self.clock)
+        if self.seat == "show":
+            self.push_screen(ShowScreen(meeting))
+            return
         if start:
             meeting.start()
-        screen = RunScreen(meeting, previous_context(self.store, session))
+        context = previous_context(self.store, session)
+        screen = RunScreen(meeting, context, controls=self.seat == "facilitator")
         self.push_screen(screen)
         if start:
             screen.persist()

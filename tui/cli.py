@@ -52,6 +52,36 @@ def build_parser() -> argparse.ArgumentParser:
     resume = add("resume", help="reopen a session (the latest unfinished by default)")
     resume.add_argument("session", nargs="?", metavar="SESSION_ID")
 
+    join = add("join", help="join a running session as minute-taker (a second seat)")
+    join.add_argument("session", nargs="?", metavar="SESSION_ID")
+
+    show = add("show", help="read-only room view of a session for a projector")
+    show.add_argument("session", nargs="?", metavar="SESSION_ID")
+
+    export = add("export", help="write the minutes, summary or action plan as Markdown")
+    export.add_argument("session", metavar="SESSION_ID")
+    what = export.add_mutually_exclusive_group()
+    for flag, help_text in (
+        ("--minutes", "møtereferat (default)"),
+        ("--summary", "oppsummering til neste møte"),
+        ("--actions", "handlingsplan for the whole chain of meetings"),
+        ("--plan", "the Starte progress plan (fremdriftsplan)"),
+        ("--ics", "the progress plan as an iCalendar file"),
+        ("--invitation", "the invitation e-mail with dates filled in"),
+    ):
+        what.add_argument(flag, dest="kind", action="store_const", const=flag[2:], help=help_text)
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+
+    serve = add("serve", help="serve the app to a browser (textual-serve), on 127.0.0.1")
+    serve.add_argument(
+        "session",
+        nargs="?",
+        metavar="SESSION_ID",
+        help="join this session as minute-taker (default: Home)",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
     return parser
 
 
@@ -65,6 +95,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.check(args.paths, sys.stdout)
     if args.command == "sessions":
         return commands.list_sessions(store, sys.stdout, sys.stderr)
+    if args.command == "export":
+        from tui.export_command import export
+
+        return export(
+            args.session,
+            args.kind or "minutes",
+            args.output,
+            store=store,
+            out=sys.stdout,
+            err=sys.stderr,
+        )
+    if args.command == "serve":
+        from tui.serve import serve
+
+        return serve(args.session, host=args.host, port=args.port, store=store, lang=args.lang)
     from tui import launch
 
     if args.command == "run":
@@ -77,8 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             groups=args.groups,
             place=args.place,
         )
-    if args.command == "resume":
-        return launch.resume(args.session, store=store, lang=args.lang)
+    if args.command in ("resume", "join", "show"):
+        return launch.resume(args.session, store=store, lang=args.lang, seat=args.command)
     return launch.home(store=store, lang=args.lang)
 
 

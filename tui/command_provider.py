@@ -17,6 +17,7 @@ _ACTIONS = (
     ("key.kind", "cycle_kind"),
     ("key.group", "cycle_group"),
     ("key.undo", "undo"),
+    ("key.export", "export"),
     ("key.end", "end_meeting"),
 )
 

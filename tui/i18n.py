@@ -90,8 +90,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Editing – Enter saves, Esc cancels",
     ),
     "run.ended_notice": (
-        "Møtet er avsluttet. Eksporter referat med Ctrl+E.",
-        "Meeting ended. Export the minutes with Ctrl+E.",
+        "Møtet er avsluttet. Eksporter referat med F8.",
+        "Meeting ended. Export the minutes with F8.",
     ),
     "run.group": ("gruppe {n}", "group {n}"),
     "run.plenum": ("plenum", "plenary"),
@@ -140,6 +140,14 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "details.rank": ("Rangering (1 = viktigst)", "Rank (1 = most important)"),
     "details.save": ("Lagre", "Save"),
     "export.done": ("Eksportert til {path}", "Exported to {path}"),
+    "export.failed": ("Kunne ikke eksportere: {reason}", "Could not export: {reason}"),
+    "export.title": ("Eksporter", "Export"),
+    "export.minutes": ("Møtereferat (Markdown)", "Minutes (Markdown)"),
+    "export.summary": ("Oppsummering til neste møte", "Summary for the next meeting"),
+    "export.actions": ("Handlingsplan", "Action plan"),
+    "export.plan": ("Fremdriftsplan", "Progress plan"),
+    "export.ics": ("Fremdriftsplan som kalender (.ics)", "Progress plan as calendar (.ics)"),
+    "export.invitation": ("Invitasjon på e-post (tekst)", "Invitation e-mail (text)"),
     "error.store": ("Lagringsfeil: {reason}", "Store error: {reason}"),
 }
 

@@ -24,11 +24,14 @@ def _open_store(store: Path | None) -> SessionStore:
     return SessionStore.open(store)
 
 
-def _run_app(store: SessionStore, session_id: str | None) -> int:
+SEATS = {"resume": "facilitator", "join": "referent", "show": "show"}
+
+
+def _run_app(store: SessionStore, session_id: str | None, seat: str = "facilitator") -> int:
     """Run the app (imported late so the plain commands stay fast)."""
     from tui.app import PlansjeApp
 
-    PlansjeApp(store, session_id=session_id).run()
+    PlansjeApp(store, session_id=session_id, seat=seat).run()
     return 0
 
 
@@ -77,8 +80,11 @@ def run(
         return _fail(str(error))
 
 
-def resume(session_id: str | None, *, store: Path | None, lang: str | None) -> int:
-    """`plansje resume [SESSION_ID]`: reopen a session, the latest unfinished by default."""
+def resume(
+    session_id: str | None, *, store: Path | None, lang: str | None, seat: str = "resume"
+) -> int:
+    """`plansje resume|join|show [SESSION_ID]`: open a session (latest unfinished by default)
+    as facilitator, as a second minute-taker seat, or as the read-only room view."""
     set_language(lang)
     try:
         sessions = _open_store(store)
@@ -88,6 +94,6 @@ def resume(session_id: str | None, *, store: Path | None, lang: str | None) -> i
                 return _fail("no unfinished session; start one with 'plansje run AGENDA'")
             session_id = latest.id
         session_id = sessions.load(session_id).id
-        return _run_app(sessions, session_id)
+        return _run_app(sessions, session_id, SEATS[seat])
     except StoreError as error:
         return _fail(str(error))

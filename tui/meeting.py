@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -208,12 +208,13 @@ class Meeting:
     def reload(self, session: Session) -> None:
         """Take another seat's changes from a freshly loaded session, keeping unsaved local ones."""
         self.session = session
-        local = {nid: self.notes[nid] for nid in self._pending_notes if nid in self.notes}
+        local = {nid: self.notes[nid] for nid in list(self._pending_notes) if nid in self.notes}
         self.notes = {note.id: note for note in session.notes}
         self.notes.update(local)
-        saved = {(e.type, e.at) for e in session.events}
-        unsaved = [e for e in self.events if (e.type, e.at) not in saved]
-        self.events = sorted([*session.events, *unsaved], key=lambda e: e.at)
+        unsaved = Counter(self.events)
+        unsaved.subtract(session.events)
+        extra = [event for event, count in unsaved.items() for _ in range(max(0, count))]
+        self.events = sorted([*session.events, *extra], key=lambda e: e.at)
 
 
 __all__ = ["Clock", "Meeting", "StoreError"]

@@ -172,3 +172,18 @@ async def test_delete_edit_and_undo_from_the_keyboard(store, clock) -> None:
         await app.workers.wait_for_complete()
         saved = sorted(n.text for n in store.load(screen.meeting.session.id).live_notes)
         assert "Endret" in saved and len(saved) == 2
+
+
+async def test_clicker_keys_move_steps_even_from_the_note_list(store, clock) -> None:
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _enter(pilot, "Et notat")
+        await pilot.press("f7")  # focus the note list, which scrolls on PageDown by itself
+        await pilot.press("pagedown")
+        assert _screen(app).meeting.timing().current == 1
+        clock.advance(seconds=30)
+        await pilot.press("pageup")
+        assert _screen(app).meeting.timing().current == 0
+        footer_keys = [b.binding.key for b in app.screen.active_bindings.values() if b.binding.show]
+        assert "pagedown" in footer_keys and "pageup" in footer_keys

@@ -38,8 +38,7 @@ class JumpDialog(ModalScreen[int | None]):
     def on_mount(self) -> None:
         """Highlight the current step."""
         options = self.query_one(OptionList)
-        if self.current is not None:
-            options.highlighted = self.current
+        options.highlighted = self.current or 0
         options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -12,11 +12,14 @@ from textual.widgets import Header, Input
 
 from agendas.model import NoteKind
 from store.errors import StoreError
+from store.model import Session
 from store.timing import MeetingState, MeetingTiming
+from tui.follow import SessionFollower
 from tui.i18n import t
 from tui.meeting import Meeting
 from tui.note_syntax import PLENUM, parse_entry
 from tui.screens.dialogs import ConfirmDialog, JumpDialog
+from tui.screens.export_dialog import ExportDialog
 from tui.screens.note_details import NoteDetails, NoteDetailsDialog
 from tui.screens.run_view import step_line, timer_view
 from tui.views import KIND_ORDER, group_label, kind_label, note_text, target_progress
@@ -27,6 +30,7 @@ from tui.widgets.step_list import StepList
 from tui.widgets.timer_panel import TimerPanel
 
 RETRY_SECONDS = 3.0
+FOLLOW_SECONDS = 0.25
 NOTE_LIST_LIMIT = 50
 TICK_SECONDS = 0.25
 
@@ -35,8 +39,10 @@ class RunScreen(Screen[None]):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
     BINDINGS = [
-        Binding("pagedown", "next_step", t("key.next"), key_display="PgDn"),
-        Binding("pageup", "previous_step", t("key.prev"), key_display="PgUp"),
+        # Priority: a presentation clicker sends PageDown/PageUp, which the focused input and
+        # note list would otherwise take for scrolling.
+        Binding("pagedown", "next_step", t("key.next"), key_display="PgDn", priority=True),
+        Binding("pageup", "previous_step", t("key.prev"), key_display="PgUp", priority=True),
         Binding("f2", "pause", t("key.pause")),
         Binding("f3", "add_time", t("key.add_time")),
         Binding("f4", "jump", t("key.jump")),
@@ -44,13 +50,20 @@ class RunScreen(Screen[None]):
         Binding("f6", "cycle_group", t("key.group")),
         Binding("f7", "toggle_notes", t("key.notes")),
         Binding("ctrl+z", "undo", t("key.undo")),
+        Binding("f8", "export", t("key.export")),
         Binding("f10", "end_meeting", t("key.end")),
         Binding("escape", "cancel_edit", show=False),
     ]
 
-    def __init__(self, meeting: Meeting, context: list[str] | None = None) -> None:
+    CONTROLS = frozenset({"next_step", "previous_step", "pause", "add_time", "jump", "end_meeting"})
+
+    def __init__(
+        self, meeting: Meeting, context: list[str] | None = None, *, controls: bool = True
+    ) -> None:
         super().__init__()
         self.meeting = meeting
+        self.controls = controls
+        self.follower = SessionFollower(meeting)
         self.context = context or []
         self.kind: NoteKind | None = None
         self.group: int | None = 1 if meeting.session.groups > 1 else None
@@ -82,7 +95,28 @@ class RunScreen(Screen[None]):
         self.sub_title = session.agenda.title if session.agenda.title != session.title else ""
         self.refresh_all()
         self.set_interval(TICK_SECONDS, self.tick)
+        self.set_interval(FOLLOW_SECONDS, self.follow)
         self.query_one("#note-input", Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The minute-taker's seat does not move the steps or the timer."""
+        return self.controls or action not in self.CONTROLS
+
+    def follow(self) -> None:
+        """Take the other seat's notes and step changes when the session file changed."""
+        if self.follower.changed():
+            self.run_worker(self._reload, thread=True, group="follow", exclusive=True)
+
+    def _reload(self) -> None:
+        """Thread body: load the session and show it."""
+        session = self.follower.load()
+        if session is not None:
+            self.app.call_from_thread(self._apply_reload, session)
+
+    def _apply_reload(self, session: Session) -> None:
+        """Merge the loaded session into the meeting and redraw."""
+        self.meeting.reload(session)
+        self.refresh_all()
 
     def on_resize(self, event: Resize) -> None:
         """Hide side panels on a small terminal so the timer and notes stay usable."""
@@ -160,7 +194,9 @@ class RunScreen(Screen[None]):
             mark = (step.index, step.round.index)
             if self._last_round is not None and mark != self._last_round and mark[1] > 0:
                 self.app.bell()
-                self.notify(t("run.round_switch", n=mark[1] + 1, count=step.round.count))
+                self.notify(
+                    t("run.round_switch", n=mark[1] + 1, count=step.round.count), markup=False
+                )
             self._last_round = mark
         overtime = step.remaining.total_seconds() < 0
         if overtime and not self._was_overtime:
@@ -186,7 +222,9 @@ class RunScreen(Screen[None]):
 
     def _save_failed(self, reason: str) -> None:
         """Keep the note, say why, and schedule a retry."""
-        self.notify(t("run.saved_pending", reason=reason), severity="error", timeout=8)
+        self.notify(
+            t("run.saved_pending", reason=reason), severity="error", timeout=8, markup=False
+        )
         self.refresh_notes()
         if not self._retrying:
             self._retrying = True
@@ -194,7 +232,7 @@ class RunScreen(Screen[None]):
 
     def _saved_after_retry(self) -> None:
         """Pending notes reached the disk after a failure: say so and clear their markers."""
-        self.notify(t("run.retry_ok"))
+        self.notify(t("run.retry_ok"), markup=False)
         self.refresh_notes()
 
     def _retry(self) -> None:
@@ -241,7 +279,7 @@ class RunScreen(Screen[None]):
         """Delete, edit or open the details of a note from the list."""
         if event.action == "delete":
             self.meeting.delete_note(event.note_id)
-            self.notify(t("run.deleted"))
+            self.notify(t("run.deleted"), markup=False)
             self.refresh_notes()
             self.refresh_step_detail()
             self.persist()
@@ -278,9 +316,9 @@ class RunScreen(Screen[None]):
     def action_undo(self) -> None:
         """Undo this seat's last note change."""
         if self.meeting.undo() is None:
-            self.notify(t("run.nothing_to_undo"))
+            self.notify(t("run.nothing_to_undo"), markup=False)
             return
-        self.notify(t("run.undone"))
+        self.notify(t("run.undone"), markup=False)
         self.refresh_notes()
         self.refresh_step_detail()
         self.persist()
@@ -340,7 +378,7 @@ class RunScreen(Screen[None]):
     def action_add_time(self) -> None:
         """Add five minutes to the active step."""
         if self.meeting.add_time(5):
-            self.notify(t("run.time_added", minutes=5))
+            self.notify(t("run.time_added", minutes=5), markup=False)
             self._moved(True)
 
     def action_jump(self) -> None:
@@ -359,11 +397,45 @@ class RunScreen(Screen[None]):
 
         def end(yes: bool | None) -> None:
             if yes and self.meeting.end():
-                self.notify(t("run.ended_notice"))
+                self.notify(t("run.ended_notice"), markup=False)
                 self._moved(True)
             self.query_one("#note-input", Input).focus()
 
         self.app.push_screen(ConfirmDialog(t("end.confirm"), t("end.yes")), end)
+
+    def action_export(self) -> None:
+        """F8: choose an export; it is written to the current directory."""
+
+        def chosen(kind: str | None) -> None:
+            if kind is not None:
+                self.run_worker(lambda: self._export(kind), thread=True, group="export")
+            self.query_one("#note-input", Input).focus()
+
+        with_plan = bool(getattr(self.meeting.session, "plan", ()))
+        self.app.push_screen(ExportDialog(with_plan), chosen)
+
+    def _export(self, kind: str) -> None:
+        """Thread body: save pending notes, render from the stored session, write the file."""
+        from store.export import write_export
+        from tui.export_command import default_filename, render
+
+        try:
+            self.meeting.flush()
+            session = self.meeting.store.load(self.meeting.session.id)
+            text = render(self.meeting.store, session, kind, self.meeting.clock())
+            path = write_export(text, default_filename(session, kind)).resolve()
+        except (StoreError, OSError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            self.app.call_from_thread(
+                self.notify,
+                t("export.failed", reason=reason),
+                severity="error",
+                markup=False,
+            )
+            return
+        self.app.call_from_thread(
+            self.notify, t("export.done", path=str(path)), timeout=10, markup=False
+        )
 
     @on(StepList.OptionSelected, "#steps")
     def step_chosen(self, event: StepList.OptionSelected) -> None:

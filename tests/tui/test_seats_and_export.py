@@ -1,0 +1,134 @@
+"""Two seats on one session, the projector view, and exports from the app and the CLI."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from textual.widgets import Input
+
+from agendas.library import resolve_agenda
+from store.sessions import SessionStore
+from store.timing import MeetingState
+from tui.app import PlansjeApp
+from tui.cli import main
+from tui.screens.run import RunScreen
+from tui.screens.show import ShowScreen
+
+from .conftest import START, FakeClock
+
+
+def _session(store: SessionStore, agenda: str = "statusmote") -> str:
+    return store.create_session(
+        resolve_agenda(agenda), title="To seter", date=START.date(), groups=2
+    ).id
+
+
+async def _wait_until(pilot, condition, seconds: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition never became true")
+
+
+async def test_minute_taker_seat_follows_the_facilitator_and_cannot_move_steps(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    facilitator_store = SessionStore.open(tmp_path)
+    session_id = _session(facilitator_store)
+    facilitator = PlansjeApp(facilitator_store, clock=clock, session_id=session_id)
+    referent = PlansjeApp(
+        SessionStore.open(tmp_path), clock=clock, session_id=session_id, seat="referent"
+    )
+    async with (
+        facilitator.run_test(size=(80, 24)) as lead,
+        referent.run_test(size=(80, 24)) as minutes,
+    ):
+        await lead.pause()
+        await minutes.pause()
+        lead_screen, minutes_screen = facilitator.screen, referent.screen
+        assert isinstance(lead_screen, RunScreen) and isinstance(minutes_screen, RunScreen)
+        # The minute-taker's PageDown does nothing; the facilitator's moves both seats.
+        await minutes.press("pagedown")
+        assert minutes_screen.meeting.timing().current == 0
+        await lead.press("pagedown")
+        await facilitator.workers.wait_for_complete()
+        await _wait_until(minutes, lambda: minutes_screen.meeting.timing().current == 1)
+        # A note typed in either seat shows up in the other.
+        minutes_screen.query_one("#note-input", Input).value = "g2 u: Fra referenten"
+        await minutes.press("enter")
+        await referent.workers.wait_for_complete()
+        lead_screen.query_one("#note-input", Input).value = "Fra prosesslederen"
+        await lead.press("enter")
+        await facilitator.workers.wait_for_complete()
+        await _wait_until(lead, lambda: len(lead_screen.meeting.step_notes(1)) == 2)
+        await _wait_until(minutes, lambda: len(minutes_screen.meeting.step_notes(1)) == 2)
+    texts = sorted(n.text for n in SessionStore.open(tmp_path).load(session_id).live_notes)
+    assert texts == ["Fra prosesslederen", "Fra referenten"]
+
+
+async def test_projector_view_follows_the_step_and_counts_notes_per_group(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    store = SessionStore.open(tmp_path)
+    session_id = _session(store, "tiltaksmote")
+    lead = PlansjeApp(store, clock=clock, session_id=session_id)
+    room = PlansjeApp(SessionStore.open(tmp_path), clock=clock, session_id=session_id, seat="show")
+    async with lead.run_test(size=(80, 24)) as pilot, room.run_test(size=(100, 30)) as wall:
+        await pilot.pause()
+        await pilot.press("pagedown")
+        pilot.app.screen.query_one("#note-input", Input).value = "g1 b: God tone"
+        await pilot.press("enter")
+        await lead.workers.wait_for_complete()
+        show = room.screen
+        assert isinstance(show, ShowScreen)
+        await _wait_until(wall, lambda: show.meeting.timing().current == 1)
+        await wall.pause(0.3)
+        title = str(show.query_one("#show-title").render())
+        counts = str(show.query_one("#show-counts").render())
+        step_title = resolve_agenda("tiltaksmote").steps[1].title
+        assert step_title in title
+        assert "gruppe 1: 1" in counts and "gruppe 2: 0" in counts
+        await wall.press("pagedown", "f10")  # the room view changes nothing
+        assert show.meeting.timing().state is MeetingState.RUNNING
+
+
+async def test_export_key_writes_private_minutes_to_the_current_directory(
+    tmp_path: Path, clock: FakeClock, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    store = SessionStore.in_memory()
+    session_id = _session(store)
+    app = PlansjeApp(store, clock=clock, session_id=session_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#note-input", Input).value = "u: Travle morgener | # ikke overskrift"
+        await pilot.press("enter")
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press("enter")  # the first choice: minutes
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    files = list(tmp_path.glob("referat-*.md"))
+    assert len(files) == 1 and session_id in files[0].name
+    assert stat.S_IMODE(os.stat(files[0]).st_mode) == 0o600
+    text = files[0].read_text(encoding="utf-8")
+    assert text.startswith("# Møtereferat: Statusmøte")
+    assert "Travle morgener \\| \\# ikke overskrift" in text
+
+
+def test_export_command_prints_minutes_and_fails_clearly(tmp_path: Path, capsys) -> None:
+    store = SessionStore.open(tmp_path)
+    session_id = _session(store)
+    assert main(["export", session_id, "--store", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith("# Møtereferat: Statusmøte")
+    out_file = tmp_path / "plan.md"
+    assert (
+        main(["export", session_id, "--actions", "-o", str(out_file), "--store", str(tmp_path)])
+        == 0
+    )
+    assert out_file.read_text(encoding="utf-8").startswith("# Handlingsplan")
+    assert main(["export", "finnes-ikke", "--store", str(tmp_path)]) == 1
+    assert "finnes-ikke" in capsys.readouterr().err
