@@ -83,8 +83,9 @@ def exposure_warning(host: str, port: int) -> str:
 def _port_problem(host: str, port: int) -> str | None:
     """Why the server could not listen on host:port, or None when it can (a trial bind)."""
     try:
-        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
-                                   flags=socket.AI_PASSIVE)
+        infos = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )
     except socket.gaierror as error:
         return f"cannot resolve host {host!r}: {error.strerror}"
     for family, kind, proto, _name, address in infos:
@@ -100,8 +101,10 @@ def _port_problem(host: str, port: int) -> str | None:
 def _bind_message(host: str, port: int, error: OSError) -> str:
     """A one-line explanation of a failed bind."""
     if error.errno == errno.EADDRINUSE:
-        return (f"port {port} is already in use on {host} (porten er opptatt); "
-                "choose another with --port")
+        return (
+            f"port {port} is already in use on {host} (porten er opptatt); "
+            "choose another with --port"
+        )
     if error.errno == errno.EACCES:
         return f"no permission to listen on port {port} (ingen tilgang); choose --port above 1023"
     if error.errno == errno.EADDRNOTAVAIL:
@@ -195,7 +198,7 @@ def serve(
         app_command(session, store=store, lang=lang), host=host, port=port, out=out
     )
     shown = "localhost" if host.strip("[]") in WILDCARDS else url_host(host)
-    server.public_url = f"http://{shown}:{port}"
+    server.public_url = f"http://{shown}" + ("" if port == 80 else f":{port}")
     try:
         server.serve()
     except OSError as error:  # lost the port between the trial bind and the real one
