@@ -11,8 +11,9 @@ from textual.app import App
 from textual.binding import Binding
 
 from agendas.errors import AgendaError
+from store.chain import open_actions, session_chain
 from store.errors import StoreError
-from store.model import Session, utc_now
+from store.model import NoteStatus, Session, utc_now
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
@@ -20,6 +21,7 @@ from tui.meeting import Meeting
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.new_session import NewSessionDialog, NewSessionRequest
+from tui.screens.review import ReviewDialog
 from tui.screens.run import RunScreen
 from tui.screens.show import ShowScreen
 from tui.widgets.note_list import NoteList
@@ -156,6 +158,32 @@ class PlansjeApp(App[None]):
         self.push_screen(screen)
         if start:
             screen.persist()
+        if self.seat == "facilitator" and session.follows:
+            self.review_open_actions(session)
+
+    def review_open_actions(self, session: Session) -> None:
+        """Open the review of earlier meetings' open tiltak, and store status changes."""
+        actions = open_actions(session_chain(self.store, session))
+        if not actions:
+            return
+
+        def save(changes: dict[str, tuple[str, NoteStatus]] | None) -> None:
+            if changes:
+                self.run_worker(lambda: self._save_statuses(changes), thread=True)
+
+        self.push_screen(ReviewDialog(actions), save)
+
+    def _save_statuses(self, changes: dict[str, tuple[str, NoteStatus]]) -> None:
+        """Thread body: write each changed status to the session that owns the tiltak."""
+        try:
+            for note_id, (session_id, status) in changes.items():
+                self.store.update_note(session_id, note_id, status=status)
+        except StoreError as error:
+            self.call_from_thread(
+                self.notify, t("error.store", reason=str(error)), severity="error", markup=False
+            )
+            return
+        self.call_from_thread(self.notify, t("review.saved", count=len(changes)), markup=False)
 
     def action_help(self) -> None:
         """F1: every binding of the current screen and the app."""

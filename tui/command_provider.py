@@ -18,6 +18,7 @@ _ACTIONS = (
     ("key.group", "cycle_group"),
     ("key.undo", "undo"),
     ("key.export", "export"),
+    ("key.summary", "summary"),
     ("key.end", "end_meeting"),
 )
 

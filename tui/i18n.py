@@ -139,6 +139,28 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "details.status": ("Status", "Status"),
     "details.rank": ("Rangering (1 = viktigst)", "Rank (1 = most important)"),
     "details.save": ("Lagre", "Save"),
+    "summary.title": ("Oppsummering til neste møte", "Summary for the next meeting"),
+    "summary.help": (
+        "Slå sammen like utfordringer (m), omformuler (Enter), sett tema (t), sorter etter "
+        "viktighet (Shift+↑/↓), fjern (Delete). Alt lagres med en gang.",
+        "Merge duplicates (m), reword (Enter), set topic (t), order by importance "
+        "(Shift+↑/↓), remove (Delete). Every change is saved at once.",
+    ),
+    "summary.placeholder": ("Ny tekst – Enter lagrer, Esc avbryter", "New text – Enter saves"),
+    "summary.reword": ("Omformuler", "Reword"),
+    "summary.topic": ("Tema", "Topic"),
+    "summary.merge": ("Slå sammen med neste", "Merge with next"),
+    "summary.up": ("Flytt opp", "Move up"),
+    "summary.down": ("Flytt ned", "Move down"),
+    "summary.remove": ("Fjern", "Remove"),
+    "key.summary": ("Oppsummering", "Summary"),
+    "review.title": ("Åpne tiltak fra tidligere møter", "Open actions from earlier meetings"),
+    "review.help": (
+        "Mellomrom endrer status (åpen → pågår → ferdig). Esc lukker.",
+        "Space changes the status (open → in progress → done). Esc closes.",
+    ),
+    "review.cycle": ("Endre status", "Change status"),
+    "review.saved": ("Status oppdatert for {count} tiltak.", "Status updated for {count} actions."),
     "export.done": ("Eksportert til {path}", "Exported to {path}"),
     "export.failed": ("Kunne ikke eksportere: {reason}", "Could not export: {reason}"),
     "export.title": ("Eksporter", "Export"),

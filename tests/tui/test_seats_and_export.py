@@ -85,7 +85,9 @@ async def test_projector_view_follows_the_step_and_counts_notes_per_group(
         show = room.screen
         assert isinstance(show, ShowScreen)
         await _wait_until(wall, lambda: show.meeting.timing().current == 1)
-        await wall.pause(0.3)
+        await _wait_until(
+            wall, lambda: "gruppe 1: 1" in str(show.query_one("#show-counts").render())
+        )
         title = str(show.query_one("#show-title").render())
         counts = str(show.query_one("#show-counts").render())
         step_title = resolve_agenda("tiltaksmote").steps[1].title

@@ -51,6 +51,7 @@ class RunScreen(Screen[None]):
         Binding("f7", "toggle_notes", t("key.notes")),
         Binding("ctrl+z", "undo", t("key.undo")),
         Binding("f8", "export", t("key.export")),
+        Binding("f9", "summary", t("key.summary")),
         Binding("f10", "end_meeting", t("key.end")),
         Binding("escape", "cancel_edit", show=False),
     ]
@@ -114,9 +115,10 @@ class RunScreen(Screen[None]):
             self.app.call_from_thread(self._apply_reload, session)
 
     def _apply_reload(self, session: Session) -> None:
-        """Merge the loaded session into the meeting and redraw."""
+        """Merge the loaded session into the meeting and redraw (unless the screen is gone)."""
         self.meeting.reload(session)
-        self.refresh_all()
+        if self.is_attached and self.app.screen is self:
+            self.refresh_all()
 
     def on_resize(self, event: Resize) -> None:
         """Hide side panels on a small terminal so the timer and notes stay usable."""
@@ -399,9 +401,39 @@ class RunScreen(Screen[None]):
             if yes and self.meeting.end():
                 self.notify(t("run.ended_notice"), markup=False)
                 self._moved(True)
+                if self.collects_challenges:
+                    self.action_summary()
             self.query_one("#note-input", Input).focus()
 
         self.app.push_screen(ConfirmDialog(t("end.confirm"), t("end.yes")), end)
+
+    @property
+    def collects_challenges(self) -> bool:
+        """True when a step collects utfordringer (the Statusmøte's inner-circle summary)."""
+        return any(
+            target.kind is NoteKind.UTFORDRING
+            for step in self.meeting.agenda.steps
+            for target in step.targets
+        )
+
+    def action_summary(self) -> None:
+        """F9: consolidate the summary for the next meeting (a draft from the challenges)."""
+        self.run_worker(self._open_summary, thread=True, group="summary")
+
+    def _open_summary(self) -> None:
+        """Thread body: save pending notes, load the session, open the summary screen."""
+        from store.export import draft_summary
+        from tui.screens.summary import SummaryScreen
+
+        try:
+            self.meeting.flush()
+            session = self.meeting.store.load(self.meeting.session.id)
+        except StoreError as error:
+            self.app.call_from_thread(self._save_failed, str(error))
+            return
+        items = session.summary or draft_summary(session)
+        screen = SummaryScreen(self.meeting.store, session.id, items)
+        self.app.call_from_thread(self.app.push_screen, screen)
 
     def action_export(self) -> None:
         """F8: choose an export; it is written to the current directory."""
