@@ -141,7 +141,12 @@ def test_note_typed_in_the_browser_lands_in_the_store(
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             page.set_default_timeout(20_000)
             page.add_init_script(RECORD_OUTPUT)
-            page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
+            base = f"http://127.0.0.1:{port}/"
+            # hermetic: the page links a web font; never wait on the outside network
+            page.route(
+                lambda url: not url.startswith(base), lambda route: route.abort()
+            )
+            page.goto(base, wait_until="domcontentloaded")
             # textual.js adds -first-byte to <body> once the app's first output arrives
             page.wait_for_selector("body.-first-byte", state="attached")
             for text in (TITLE, PLACEHOLDER):
