@@ -18,6 +18,7 @@ from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
 from tui.meeting import Meeting
+from tui.screens.dialogs import ConfirmDialog
 from tui.screens.help import HelpScreen
 from tui.screens.home import HomeScreen
 from tui.screens.new_session import NewSessionDialog, NewSessionRequest
@@ -184,6 +185,23 @@ class PlansjeApp(App[None]):
             )
             return
         self.call_from_thread(self.notify, t("review.saved", count=len(changes)), markup=False)
+
+    def action_quit(self) -> None:
+        """Quit, but first write what is still queued; ask before dropping unsaved notes."""
+        for screen in self.screen_stack:
+            if isinstance(screen, RunScreen) and screen.meeting.pending:
+                try:
+                    screen.meeting.flush()
+                except StoreError as error:
+                    question = t("quit.unsaved", count=screen.meeting.pending, reason=str(error))
+
+                    def decide(yes: bool | None) -> None:
+                        if yes:
+                            self.exit()
+
+                    self.push_screen(ConfirmDialog(question, t("quit.anyway")), decide)
+                    return
+        self.exit()
 
     def action_help(self) -> None:
         """F1: every binding of the current screen and the app."""

@@ -19,6 +19,7 @@ _ACTIONS = (
     ("key.undo", "undo"),
     ("key.export", "export"),
     ("key.summary", "summary"),
+    ("key.plan", "plan"),
     ("key.end", "end_meeting"),
 )
 

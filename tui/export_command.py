@@ -40,7 +40,7 @@ def render(store: SessionStore, session: Session, kind: str, now: dt.datetime) -
         return export.render_summary(session)
     if kind == "actions":
         return export.render_action_plan(session_chain(store, session), now)
-    plan = getattr(session, "plan", ())
+    plan = session.plan
     if kind == "plan":
         return export.render_progress_plan(plan)
     if kind == "ics":

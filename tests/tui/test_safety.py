@@ -101,3 +101,42 @@ def test_language_table_switches(lang: str, word: str) -> None:
         assert t("key.next") == word
     finally:
         set_language("nb")
+
+
+async def test_a_full_disk_keeps_the_note_retries_and_asks_before_quitting(
+    store, clock, monkeypatch
+) -> None:
+    from store.errors import StoreUnavailable
+    from tui.screens.dialogs import ConfirmDialog
+
+    from .conftest import new_run_app
+
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        real_add = store.add_note
+
+        def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise StoreUnavailable("/tmp/lager", "disken er full (No space left on device)")
+
+        monkeypatch.setattr(store, "add_note", full_disk)
+        app.screen.query_one("#note-input", Input).value = "Viktig notat"
+        await pilot.press("enter")
+        for _ in range(40):  # the save starts one frame after the note is painted
+            await pilot.pause(0.05)
+            if any("disken er full" in str(n.message) for n in app._notifications):
+                break
+        else:
+            raise AssertionError("no message about the full disk")
+        meeting = app.screen.meeting
+        assert meeting.pending == 1 and "Viktig notat" in [n.text for n in meeting.notes.values()]
+        await pilot.press("ctrl+q")  # refuses to drop the note silently
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        monkeypatch.setattr(store, "add_note", real_add)  # space freed: the retry saves it
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        session_id = meeting.session.id
+    assert [n.text for n in store.load(session_id).live_notes] == ["Viktig notat"]

@@ -134,3 +134,51 @@ def test_export_command_prints_minutes_and_fails_clearly(tmp_path: Path, capsys)
     assert out_file.read_text(encoding="utf-8").startswith("# Handlingsplan")
     assert main(["export", "finnes-ikke", "--store", str(tmp_path)]) == 1
     assert "finnes-ikke" in capsys.readouterr().err
+
+
+async def test_starte_progress_plan_is_captured_and_exported_as_calendar_and_email(
+    tmp_path: Path, clock: FakeClock, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    store = SessionStore.in_memory()
+    session_id = store.create_session(
+        resolve_agenda("starte"), title="Starte", date=START.date(), place="Kantina"
+    ).id
+    app = PlansjeApp(store, clock=clock, session_id=session_id)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#date-1", Input).value = "2027-01-12"
+        dialog.query_one("#time-1", Input).value = "14:30"
+        dialog.query_one("#leader-1", Input).value = "Kari (verneombud)"
+        dialog.query_one("#date-3", Input).value = "12.01.2027"  # not ISO: refused
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Sjekk dato" in str(dialog.query_one("#plan-error").render())
+        dialog.query_one("#date-3", Input).value = "2027-01-26"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    plan = store.load(session_id).plan
+    assert len(plan) == 8
+    utforske = plan[1]
+    assert (utforske.what, utforske.kind, utforske.leader) == (
+        "Utforske",
+        "verksted",
+        "Kari (verneombud)",
+    )
+    assert utforske.start.strftime("%Y-%m-%d %H:%M") == "2027-01-12 14:30"
+    assert main_export(store, session_id, "ics").count("BEGIN:VEVENT") == 8
+    email = main_export(store, session_id, "invitation")
+    assert "12.01.2027" in email and "Kari (verneombud)" in email and "Kantina" in email
+
+
+def main_export(store: SessionStore, session_id: str, kind: str) -> str:
+    """Render an export the way `plansje export` does."""
+    import datetime as dt
+
+    from tui.export_command import render
+
+    return render(store, store.load(session_id), kind, dt.datetime(2026, 11, 23, tzinfo=dt.UTC))

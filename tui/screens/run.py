@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,7 +14,7 @@ from textual.widgets import Header, Input
 
 from agendas.model import NoteKind
 from store.errors import StoreError
-from store.model import Session
+from store.model import PlanEntry, Session
 from store.timing import MeetingState, MeetingTiming
 from tui.follow import SessionFollower
 from tui.i18n import t
@@ -52,6 +54,7 @@ class RunScreen(Screen[None]):
         Binding("ctrl+z", "undo", t("key.undo")),
         Binding("f8", "export", t("key.export")),
         Binding("f9", "summary", t("key.summary")),
+        Binding("ctrl+f", "plan", t("key.plan"), show=False),
         Binding("f10", "end_meeting", t("key.end")),
         Binding("escape", "cancel_edit", show=False),
     ]
@@ -435,6 +438,24 @@ class RunScreen(Screen[None]):
         screen = SummaryScreen(self.meeting.store, session.id, items)
         self.app.call_from_thread(self.app.push_screen, screen)
 
+    def action_plan(self) -> None:
+        """Ctrl+F: capture the progress plan (a proposal when there is none yet)."""
+        from store.export.progress import default_plan
+        from tui.screens.plan import PlanDialog
+
+        session = self.meeting.session
+        entries = session.plan or default_plan(session.date)
+
+        def saved(plan: tuple[PlanEntry, ...] | None) -> None:
+            if plan is not None:
+                self.meeting.session = replace(self.meeting.session, plan=plan)
+                store = self.meeting.store
+                self.run_worker(lambda: store.save_plan(session.id, plan), thread=True)
+                self.notify(t("plan.saved"), markup=False)
+            self.query_one("#note-input", Input).focus()
+
+        self.app.push_screen(PlanDialog(entries), saved)
+
     def action_export(self) -> None:
         """F8: choose an export; it is written to the current directory."""
 
@@ -443,7 +464,7 @@ class RunScreen(Screen[None]):
                 self.run_worker(lambda: self._export(kind), thread=True, group="export")
             self.query_one("#note-input", Input).focus()
 
-        with_plan = bool(getattr(self.meeting.session, "plan", ()))
+        with_plan = bool(self.meeting.session.plan)
         self.app.push_screen(ExportDialog(with_plan), chosen)
 
     def _export(self, kind: str) -> None:

@@ -1,0 +1,85 @@
+"""Capture the Starte progress plan: dates, times and leaders of workshops and planning meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+from store.model import PlanEntry
+from tui.i18n import t
+
+
+def parse_row(entry: PlanEntry, date: str, time: str, leader: str) -> PlanEntry:
+    """The entry with a new local date, time and leader; raises ValueError on a bad date/time."""
+    day = dt.date.fromisoformat(date.strip())
+    clock = dt.time.fromisoformat(time.strip())
+    tz = entry.start.tzinfo
+    start = dt.datetime.combine(day, clock, tzinfo=tz)
+    return replace(entry, start=start, leader=leader.strip())
+
+
+class PlanDialog(ModalScreen[tuple[PlanEntry, ...] | None]):
+    """One row per entry; Ctrl+S or the button saves; dismisses with the edited plan."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", t("key.close")),
+        Binding("ctrl+s", "save", t("details.save")),
+    ]
+
+    def __init__(self, entries: tuple[PlanEntry, ...]) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def compose(self) -> ComposeResult:
+        """A row of inputs per entry."""
+        with VerticalScroll(classes="dialog plan"):
+            yield Label(t("plan.title"), classes="dialog-title")
+            yield Label(t("plan.help"))
+            for index, entry in enumerate(self.entries):
+                local = entry.start
+                kind = t("plan.workshop") if entry.kind == "verksted" else t("plan.planning")
+                yield Label(Text(f"{kind}: {entry.what}", style="bold"))
+                with Horizontal(classes="plan-row"):
+                    yield Input(local.date().isoformat(), id=f"date-{index}", classes="date")
+                    yield Input(local.strftime("%H:%M"), id=f"time-{index}", classes="time")
+                    yield Input(
+                        entry.leader,
+                        id=f"leader-{index}",
+                        classes="leader",
+                        placeholder=t("plan.leader"),
+                    )
+            yield Label("", id="plan-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("details.save"), variant="primary", id="save")
+                yield Button(t("new.cancel"), id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or cancel."""
+        if event.button.id == "cancel":
+            self.dismiss(None)
+        else:
+            self.action_save()
+
+    def action_save(self) -> None:
+        """Validate every row and dismiss with the plan."""
+        result: list[PlanEntry] = []
+        for index, entry in enumerate(self.entries):
+            values = [
+                self.query_one(f"#{name}-{index}", Input).value
+                for name in ("date", "time", "leader")
+            ]
+            try:
+                result.append(parse_row(entry, *values))
+            except ValueError:
+                message = t("plan.bad_row", what=entry.what)
+                self.query_one("#plan-error", Label).update(Text(message))
+                self.query_one(f"#date-{index}", Input).focus()
+                return
+        self.dismiss(tuple(result))
