@@ -186,7 +186,7 @@ class PlansjeApp(App[None]):
             return
         self.call_from_thread(self.notify, t("review.saved", count=len(changes)), markup=False)
 
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:
         """Quit, but first write what is still queued; ask before dropping unsaved notes."""
         for screen in self.screen_stack:
             if isinstance(screen, RunScreen) and screen.meeting.pending:
