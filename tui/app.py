@@ -10,7 +10,6 @@ from textual import on
 from textual.app import App
 from textual.binding import Binding
 
-from agendas.errors import AgendaError
 from store.chain import open_actions, session_chain
 from store.errors import StoreError
 from store.model import NoteStatus, Session, utc_now
@@ -212,6 +211,3 @@ class PlansjeApp(App[None]):
             groups.append((t("run.notes"), list(NoteList.BINDINGS)))
         groups.append(("Plansje", list(self.BINDINGS)))
         self.push_screen(HelpScreen(groups))
-
-
-__all__ = ["AgendaError", "PlansjeApp"]

@@ -19,11 +19,6 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _open_store(store: Path | None) -> SessionStore:
-    """The session store: --store, else PLANSJE_STORE, else the platform data dir."""
-    return SessionStore.open(store)
-
-
 SEATS = {"resume": "facilitator", "join": "referent", "show": "show"}
 
 
@@ -39,7 +34,7 @@ def home(*, store: Path | None, lang: str | None) -> int:
     """`plansje`: open Home."""
     set_language(lang)
     try:
-        return _run_app(_open_store(store), None)
+        return _run_app(SessionStore.open(store), None)
     except StoreError as error:
         return _fail(str(error))
 
@@ -63,7 +58,7 @@ def run(
     if groups is not None and not 1 <= groups <= 20:
         return _fail("--groups must be between 1 and 20")
     try:
-        sessions = _open_store(store)
+        sessions = SessionStore.open(store)
         follows = sessions.load(after).id if after else None
         if groups is None:
             groups = 4 if any(step.group_work for step in agenda.steps) else 1
@@ -87,7 +82,7 @@ def resume(
     as facilitator, as a second minute-taker seat, or as the read-only room view."""
     set_language(lang)
     try:
-        sessions = _open_store(store)
+        sessions = SessionStore.open(store)
         if session_id is None:
             latest = sessions.latest_unfinished()
             if latest is None:

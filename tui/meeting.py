@@ -44,11 +44,6 @@ class Meeting:
         """The meeting's timing now, derived from the event log and the clock."""
         return meeting_timing(self.session.agenda, self.events, self.clock())
 
-    @property
-    def state(self) -> MeetingState:
-        """new, running, paused or ended."""
-        return self.timing().state
-
     def step_notes(self, step: int) -> list[Note]:
         """Live notes of a step, newest first."""
         notes = [n for n in self.notes.values() if n.step == step and not n.deleted]
@@ -215,6 +210,3 @@ class Meeting:
         unsaved.subtract(session.events)
         extra = [event for event, count in unsaved.items() for _ in range(max(0, count))]
         self.events = sorted([*session.events, *extra], key=lambda e: e.at)
-
-
-__all__ = ["Clock", "Meeting", "StoreError"]
