@@ -22,6 +22,7 @@ from store.model import (
     NoteStatus,
     PlanEntry,
     Roles,
+    Seat,
     Session,
     SummaryItem,
 )
@@ -108,14 +109,17 @@ def note_from_doc(doc: Doc) -> Note:
 
 
 def event_to_doc(event: Event) -> Doc:
-    """An event as a flat document."""
-    return {
+    """An event as a flat document (``seat`` only on control events, so older files match)."""
+    doc: Doc = {
         "type": event.type.value,
         "at": time_to_str(event.at),
         "step": event.step,
         "minutes": event.minutes,
         "round": event.round,
     }
+    if event.seat is not None:
+        doc["seat"] = event.seat.value
+    return doc
 
 
 def event_from_doc(doc: Doc) -> Event:
@@ -126,6 +130,7 @@ def event_from_doc(doc: Doc) -> Event:
         step=_opt_int(doc.get("step")),
         minutes=_opt_int(doc.get("minutes")),
         round=_opt_int(doc.get("round")),
+        seat=Seat(doc["seat"]) if doc.get("seat") is not None else None,
     )
 
 

@@ -43,8 +43,15 @@ class Roles:
     referent: str | None = None
 
 
+class Seat(StrEnum):
+    """A seat at the meeting that can hold control of the steps and the timer."""
+
+    FACILITATOR = "facilitator"
+    REFERENT = "referent"
+
+
 class EventType(StrEnum):
-    """What happened to the meeting's clock."""
+    """What happened to the meeting's clock (or to who controls it)."""
 
     STARTED = "started"
     STEP_ENTERED = "step_entered"
@@ -53,6 +60,7 @@ class EventType(StrEnum):
     TIME_ADDED = "time_added"
     ROUND_SWITCHED = "round_switched"
     ENDED = "ended"
+    CONTROL_GIVEN = "control_given"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +72,7 @@ class Event:
     step: int | None = None
     minutes: int | None = None
     round: int | None = None
+    seat: Seat | None = None
 
     def __post_init__(self) -> None:
         require_aware(self.at, "Event.at")

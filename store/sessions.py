@@ -305,6 +305,8 @@ class SessionStore:
                 raise InvalidInput("a time_added event needs minutes")
             if event.type is EventType.ROUND_SWITCHED and event.round is None:
                 raise InvalidInput("a round_switched event needs a round")
+            if (event.type is EventType.CONTROL_GIVEN) != (event.seat is not None):
+                raise InvalidInput("a seat belongs on a control_given event, and only there")
             doc = event_to_doc(event)
             events = db.table("events")
             if not events.contains(Query().fragment(doc)):

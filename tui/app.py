@@ -12,7 +12,7 @@ from textual.binding import Binding
 
 from store.chain import open_actions, session_chain
 from store.errors import StoreError
-from store.model import NoteStatus, Session, utc_now
+from store.model import NoteStatus, Seat, Session, utc_now
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
@@ -154,7 +154,8 @@ class PlansjeApp(App[None]):
         if start:
             meeting.start()
         context = previous_context(self.store, session)
-        screen = RunScreen(meeting, context, controls=self.seat == "facilitator")
+        seat = Seat.FACILITATOR if self.seat == "facilitator" else Seat.REFERENT
+        screen = RunScreen(meeting, context, seat=seat)
         self.push_screen(screen)
         if start:
             screen.persist()

@@ -21,6 +21,7 @@ _ACTIONS = (
     ("key.summary", "summary"),
     ("key.plan", "plan"),
     ("key.end", "end_meeting"),
+    ("key.control", "control"),
 )
 
 
@@ -33,7 +34,12 @@ class MeetingCommands(Provider):
 
         if not isinstance(self.screen, RunScreen):
             return []
-        return [(t(key), action) for key, action in _ACTIONS]
+        screen = self.screen
+        return [
+            (t(key), action)
+            for key, action in _ACTIONS
+            if screen.check_action(action, ()) is True
+        ]
 
     async def discover(self) -> Hits:
         """All meeting controls, shown when the palette opens."""

@@ -175,6 +175,24 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Progress plan saved. Export calendar and e-mail with F8.",
     ),
     "key.plan": ("Fremdriftsplan", "Progress plan"),
+    "key.control": ("Gi/ta styring", "Give/take control"),
+    "control.you": ("Du styrer steg og tid", "You control steps and time"),
+    "control.referent": (
+        "Referenten styrer steg og tid",
+        "The minute-taker controls steps and time",
+    ),
+    "control.yours": (
+        "Du styrer nå steg og tid (PgDn, F2, F3 …).",
+        "You now control the steps and the timer (PgDn, F2, F3 …).",
+    ),
+    "control.given": (
+        "Referenten styrer nå steg og tid. Ctrl+G tar styringen tilbake.",
+        "The minute-taker now controls steps and time. Ctrl+G takes it back.",
+    ),
+    "control.back": (
+        "Møtelederen styrer steg og tid igjen.",
+        "The facilitator controls steps and time again.",
+    ),
     "quit.unsaved": (
         "{count} endring(er) er ikke lagret ({reason}). Avslutter du nå, går de tapt.",
         "{count} change(s) are not saved ({reason}). Quitting now loses them.",

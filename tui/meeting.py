@@ -10,8 +10,9 @@ from dataclasses import replace
 from typing import Any
 
 from agendas.model import NoteKind
+from store.control import control_holder
 from store.errors import StoreError
-from store.model import Event, EventType, Note, Session, new_note_id
+from store.model import Event, EventType, Note, Seat, Session, new_note_id
 from store.sessions import SessionStore
 from store.timing import MeetingState, MeetingTiming, meeting_timing
 
@@ -146,14 +147,27 @@ class Meeting:
         step: int | None = None,
         minutes: int | None = None,
         round: int | None = None,
+        seat: Seat | None = None,
     ) -> Event:
         """Append an event to the time log now and queue its save."""
-        event = Event(kind, self.clock(), step=step, minutes=minutes, round=round)
+        event = Event(kind, self.clock(), step=step, minutes=minutes, round=round, seat=seat)
         self.events.append(event)
         self._submit(lambda store: store.record_event(self.session.id, event))
         return event
 
     # -- meeting controls ---------------------------------------------------------------
+    @property
+    def controller(self) -> Seat:
+        """The seat that moves the steps and the timer now."""
+        return control_holder(self.events)
+
+    def hand_control(self, seat: Seat) -> bool:
+        """Give control of the steps and the timer to a seat; False when it already has it."""
+        if self.controller is seat:
+            return False
+        self.record(EventType.CONTROL_GIVEN, seat=seat)
+        return True
+
     def start(self) -> None:
         """Start the meeting on its first step (no-op when already started)."""
         if self.timing().state is MeetingState.NEW:

@@ -10,9 +10,10 @@ import pytest
 
 from agendas.model import Agenda, IgloLevel, NoteKind
 from store import sessions as sessions_module
+from store.control import control_holder
 from store.errors import AmbiguousSessionId, InvalidInput, NoteNotFound, SessionNotFound
 from store.listing import format_session_lines
-from store.model import Event, EventType, NoteStatus, Roles, SummaryItem
+from store.model import Event, EventType, NoteStatus, Roles, Seat, SummaryItem
 from store.sessions import SessionStore
 from tests.store.helpers import at, note
 
@@ -213,6 +214,25 @@ def test_events_drive_state_and_timing_and_duplicates_are_ignored(
         store.record_event(sid, Event(EventType.STEP_ENTERED, at(16), step=4))
     with pytest.raises(InvalidInput):
         store.record_event(sid, Event(EventType.TIME_ADDED, at(16)))
+
+
+def test_control_hand_over_is_stored_and_does_not_move_the_clock(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    sid = new(store, agenda)
+    store.record_event(sid, Event(EventType.STARTED, at(0), step=0))
+    assert control_holder(store.load(sid).events) is Seat.FACILITATOR
+    store.record_event(sid, Event(EventType.CONTROL_GIVEN, at(5), seat=Seat.REFERENT))
+    session = store.load(sid)
+    assert control_holder(session.events) is Seat.REFERENT
+    assert session.timing(at(20)).steps[0].elapsed == dt.timedelta(minutes=20)
+    assert session.state == "running"
+    store.record_event(sid, Event(EventType.CONTROL_GIVEN, at(9), seat=Seat.FACILITATOR))
+    assert control_holder(store.load(sid).events) is Seat.FACILITATOR
+    with pytest.raises(InvalidInput):
+        store.record_event(sid, Event(EventType.CONTROL_GIVEN, at(10)))
+    with pytest.raises(InvalidInput):
+        store.record_event(sid, Event(EventType.PAUSED, at(10), seat=Seat.REFERENT))
 
 
 def test_summary_is_replaced_as_a_whole(store: SessionStore, agenda: Agenda) -> None:

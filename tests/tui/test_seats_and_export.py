@@ -69,6 +69,53 @@ async def test_minute_taker_seat_follows_the_facilitator_and_cannot_move_steps(
     assert texts == ["Fra prosesslederen", "Fra referenten"]
 
 
+async def test_facilitator_hands_control_to_the_minute_taker_and_takes_it_back(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    facilitator_store = SessionStore.open(tmp_path)
+    session_id = _session(facilitator_store)
+    facilitator = PlansjeApp(facilitator_store, clock=clock, session_id=session_id)
+    referent = PlansjeApp(
+        SessionStore.open(tmp_path), clock=clock, session_id=session_id, seat="referent"
+    )
+    async with (
+        facilitator.run_test(size=(100, 30)) as lead,
+        referent.run_test(size=(100, 30)) as minutes,
+    ):
+        await lead.pause()
+        await minutes.pause()
+        lead_screen, minutes_screen = facilitator.screen, referent.screen
+        assert isinstance(lead_screen, RunScreen) and isinstance(minutes_screen, RunScreen)
+        # The minute-taker cannot grab control.
+        await minutes.press("ctrl+g")
+        assert not minutes_screen.controls and lead_screen.controls
+        # Ctrl+G hands it over; the minute-taker's seat notices and its header says so.
+        await lead.press("ctrl+g")
+        await facilitator.workers.wait_for_complete()
+        assert not lead_screen.controls
+        await _wait_until(minutes, lambda: minutes_screen.controls)
+        assert "Du styrer" in minutes_screen.sub_title
+        assert "Referenten styrer" in lead_screen.sub_title
+        # Now only the minute-taker moves the steps, and both seats follow.
+        await lead.press("pagedown")
+        assert lead_screen.meeting.timing().current == 0
+        await minutes.press("pagedown")
+        await referent.workers.wait_for_complete()
+        await _wait_until(lead, lambda: lead_screen.meeting.timing().current == 1)
+        await minutes.press("f2")
+        await referent.workers.wait_for_complete()
+        await _wait_until(lead, lambda: lead_screen.meeting.timing().state is MeetingState.PAUSED)
+        # The facilitator takes it back at any time.
+        await lead.press("ctrl+g")
+        await facilitator.workers.wait_for_complete()
+        await _wait_until(minutes, lambda: not minutes_screen.controls)
+        await minutes.press("pagedown")
+        assert minutes_screen.meeting.timing().current == 1
+        assert lead_screen.controls and "styrer" not in lead_screen.sub_title
+    stored = SessionStore.open(tmp_path).load(session_id)
+    assert stored.timing(clock()).current == 1
+
+
 async def test_projector_view_follows_the_step_and_counts_notes_per_group(
     tmp_path: Path, clock: FakeClock
 ) -> None:
@@ -182,3 +229,40 @@ def main_export(store: SessionStore, session_id: str, kind: str) -> str:
     from tui.export_command import render
 
     return render(store, store.load(session_id), kind, dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
+
+
+async def _palette_labels(app: PlansjeApp, pilot, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    palette = app.screen
+    assert isinstance(palette, CommandPalette)
+    palette.query_one(Input).value = query
+    await pilot.pause(0.3)
+    options = palette.query_one(CommandList)
+    labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    await pilot.press("escape")
+    return labels
+
+
+async def test_command_palette_offers_step_controls_only_to_the_seat_holding_control(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    store = SessionStore.open(tmp_path)
+    session_id = _session(store)
+    referent = PlansjeApp(store, clock=clock, session_id=session_id, seat="referent")
+    async with referent.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not any(
+            "Neste steg" in label for label in await _palette_labels(referent, pilot, "steg")
+        )
+        assert any(
+            "Notattype" in label for label in await _palette_labels(referent, pilot, "Notat")
+        )
+    facilitator = PlansjeApp(store, clock=clock, session_id=session_id)
+    async with facilitator.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert any(
+            "Neste steg" in label for label in await _palette_labels(facilitator, pilot, "steg")
+        )

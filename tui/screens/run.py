@@ -14,7 +14,7 @@ from textual.widgets import Header, Input
 
 from agendas.model import NoteKind
 from store.errors import StoreError
-from store.model import PlanEntry, Session
+from store.model import PlanEntry, Seat, Session
 from store.timing import MeetingState, MeetingTiming
 from tui.follow import SessionFollower
 from tui.i18n import t
@@ -56,17 +56,23 @@ class RunScreen(Screen[None]):
         Binding("f9", "summary", t("key.summary")),
         Binding("ctrl+f", "plan", t("key.plan"), show=False),
         Binding("f10", "end_meeting", t("key.end")),
+        Binding("ctrl+g", "control", t("key.control")),
         Binding("escape", "cancel_edit", show=False),
     ]
 
     CONTROLS = frozenset({"next_step", "previous_step", "pause", "add_time", "jump", "end_meeting"})
 
     def __init__(
-        self, meeting: Meeting, context: list[str] | None = None, *, controls: bool = True
+        self,
+        meeting: Meeting,
+        context: list[str] | None = None,
+        *,
+        seat: Seat = Seat.FACILITATOR,
     ) -> None:
         super().__init__()
         self.meeting = meeting
-        self.controls = controls
+        self.seat = seat
+        self._shown_controller = meeting.controller
         self.follower = SessionFollower(meeting)
         self.context = context or []
         self.kind: NoteKind | None = None
@@ -94,17 +100,53 @@ class RunScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Show everything, start ticking, and put the cursor in the note input."""
-        session = self.meeting.session
-        self.title = session.title
-        self.sub_title = session.agenda.title if session.agenda.title != session.title else ""
+        self.title = self.meeting.session.title
+        self.show_control()
         self.refresh_all()
         self.set_interval(TICK_SECONDS, self.tick)
         self.set_interval(FOLLOW_SECONDS, self.follow)
         self.query_one("#note-input", Input).focus()
 
+    @property
+    def controls(self) -> bool:
+        """True when this seat moves the steps and the timer (facilitator, unless handed over)."""
+        return self.meeting.controller is self.seat
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The minute-taker's seat does not move the steps or the timer."""
+        """Only the seat holding control moves the steps or the timer; the facilitator can
+        always take control back, the minute-taker can only give it back."""
+        if action == "control":
+            return self.seat is Seat.FACILITATOR or self.controls
         return self.controls or action not in self.CONTROLS
+
+    def show_control(self) -> None:
+        """Show in the header who holds control when it is not the facilitator."""
+        session = self.meeting.session
+        parts = [session.agenda.title] if session.agenda.title != session.title else []
+        if self.meeting.controller is not Seat.FACILITATOR:
+            parts.append(t("control.you" if self.controls else "control.referent"))
+        self.sub_title = " · ".join(parts)
+
+    def action_control(self) -> None:
+        """Ctrl+G: hand control of the steps and the timer to the other seat, or take it back."""
+        if self.seat is Seat.FACILITATOR:
+            to = Seat.REFERENT if self.controls else Seat.FACILITATOR
+        else:
+            to = Seat.FACILITATOR
+        if self.meeting.hand_control(to):
+            self.control_changed()
+            self.persist()
+
+    def control_changed(self) -> None:
+        """Control moved (here or from the other seat): say so and update keys and header."""
+        self._shown_controller = self.meeting.controller
+        if self.controls:
+            message = t("control.yours")
+        else:
+            message = t("control.given" if self.seat is Seat.FACILITATOR else "control.back")
+        self.notify(message, markup=False)
+        self.show_control()
+        self.refresh_bindings()
 
     def follow(self) -> None:
         """Take the other seat's notes and step changes when the session file changed."""
@@ -120,6 +162,8 @@ class RunScreen(Screen[None]):
     def _apply_reload(self, session: Session) -> None:
         """Merge the loaded session into the meeting and redraw (unless the screen is gone)."""
         self.meeting.reload(session)
+        if self.meeting.controller is not self._shown_controller:
+            self.control_changed()
         if self.is_attached and self.app.screen is self:
             self.refresh_all()
 
