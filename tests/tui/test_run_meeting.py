@@ -187,3 +187,23 @@ async def test_clicker_keys_move_steps_even_from_the_note_list(store, clock) -> 
         assert _screen(app).meeting.timing().current == 0
         footer_keys = [b.binding.key for b in app.screen.active_bindings.values() if b.binding.show]
         assert "pagedown" in footer_keys and "pageup" in footer_keys
+
+
+async def test_key_bar_lists_the_keys_and_a_click_presses_one(store, clock) -> None:
+    from tui.widgets.key_bar import KeyBar
+
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        line = bar.render().plain  # type: ignore[union-attr]
+        assert line.startswith(" PgUp Forrige steg  PgDn Neste steg  f2 Pause")
+        # Help and the palette stay visible at the right edge even when keys are cut off.
+        assert line.rstrip().endswith("f1 Hjelp  ^p palette")
+        assert len(line) == 80
+        await pilot.click(KeyBar, offset=(line.index("Neste steg"), 0))
+        await pilot.pause()
+        assert _screen(app).meeting.timing().current == 1
+        await pilot.click(KeyBar, offset=(line.index("Pause"), 0))
+        await pilot.pause()
+        assert _screen(app).meeting.timing().state is MeetingState.PAUSED

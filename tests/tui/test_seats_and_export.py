@@ -50,6 +50,9 @@ async def test_minute_taker_seat_follows_the_facilitator_and_cannot_move_steps(
         await minutes.pause()
         lead_screen, minutes_screen = facilitator.screen, referent.screen
         assert isinstance(lead_screen, RunScreen) and isinstance(minutes_screen, RunScreen)
+        # The minute-taker's seat follows the facilitator's start of the meeting.
+        await facilitator.workers.wait_for_complete()
+        await _wait_until(minutes, lambda: minutes_screen.meeting.timing().current == 0)
         # The minute-taker's PageDown does nothing; the facilitator's moves both seats.
         await minutes.press("pagedown")
         assert minutes_screen.meeting.timing().current == 0

@@ -11,11 +11,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import DataTable, Header, Label
 
 from agendas.durations import format_minutes
 from store.model import SessionInfo
 from tui.i18n import t
+from tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from agendas.library import Library
@@ -57,7 +58,7 @@ class HomeScreen(Screen[None]):
             yield DataTable(id="agendas", cursor_type="row", zebra_stripes=True)
             yield Label(t("home.sessions"), classes="section")
             yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Fill the tables and focus the agendas."""

@@ -25,7 +25,7 @@ from tui.screens.export_dialog import ExportDialog
 from tui.screens.note_details import NoteDetails, NoteDetailsDialog
 from tui.screens.run_view import step_line, timer_view
 from tui.views import KIND_ORDER, group_label, kind_label, note_text, target_progress
-from tui.widgets.footer import CoalescingFooter
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.note_list import NoteList
 from tui.widgets.step_detail import StepDetail
 from tui.widgets.step_list import StepList
@@ -96,7 +96,7 @@ class RunScreen(Screen[None]):
         with Vertical(id="notes"):
             yield NoteList(id="note-list")
             yield Input(placeholder=t("run.input_placeholder"), id="note-input")
-        yield CoalescingFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Show everything, start ticking, and put the cursor in the note input."""

@@ -17,7 +17,7 @@ from store.errors import StoreError
 from store.model import SummaryItem
 from store.sessions import SessionStore
 from tui.i18n import t
-from tui.widgets.footer import CoalescingFooter
+from tui.widgets.key_bar import KeyBar
 
 Operation = Callable[[tuple[SummaryItem, ...], int], tuple[SummaryItem, ...]]
 
@@ -59,7 +59,7 @@ class SummaryScreen(Screen[None]):
         yield Label(t("summary.help"), id="summary-help")
         yield OptionList(id="summary-items")
         yield Input(id="summary-input", placeholder=t("summary.placeholder"))
-        yield CoalescingFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Show the items and save the draft right away."""
