@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from agendas.cache import load_cached, save_cached
 from agendas.errors import AgendaError, Problem
 from agendas.model import Agenda
-from agendas.parser import check_agenda
 
 MAX_BYTES = 2_000_000
 
@@ -42,12 +42,23 @@ def read_agenda_text(path: Path | str) -> str:
 def check_agenda_file(
     path: Path | str, *, source: str = "file"
 ) -> tuple[Agenda | None, list[Problem]]:
-    """Read and parse one file; return the agenda (None on errors) and its problems."""
+    """Read and parse one file; return the agenda (None on errors) and its problems.
+
+    An unchanged file is taken from the parse cache; the parser (markdown-it and YAML) is
+    only imported when a file must be parsed.
+    """
     try:
         text = read_agenda_text(path)
     except AgendaError as problem:
         return None, list(problem.problems)
-    return check_agenda(text, str(path), source=source)
+    cached = load_cached(text, str(path), source)
+    if cached is not None:
+        return cached
+    from agendas.parser import check_agenda
+
+    result = check_agenda(text, str(path), source=source)
+    save_cached(text, str(path), source, result)
+    return result
 
 
 def load_agenda_file(path: Path | str, *, source: str = "file") -> Agenda:

@@ -20,8 +20,8 @@ from typing import Any
 from tinydb import Query, TinyDB
 
 from agendas.model import Agenda
+from agendas.serialize import agenda_from_dict, agenda_to_dict
 from store import index, note_ops
-from store.agenda_copy import agenda_from_dict, agenda_to_dict
 from store.codec import (
     event_to_doc,
     meta_fields,

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from agendas.model import Agenda, Duration, GroupWork, NoteKind, Rounds, Step, Target
-from store.agenda_copy import agenda_from_dict, agenda_to_dict
+from agendas.serialize import agenda_from_dict, agenda_to_dict
 from store.model import Event, EventType, Note, Roles, Session, new_note_id
 from tests.store.helpers import at, make_agenda
 

@@ -1,4 +1,4 @@
-"""The frozen agenda copy a session keeps: an exact, JSON-ready round-trip of agendas.model."""
+"""Agendas as JSON-ready dicts: the frozen copy a session keeps and the parsed-agenda cache."""
 
 from __future__ import annotations
 

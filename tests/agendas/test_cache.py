@@ -1,0 +1,109 @@
+"""The parse cache: same results as parsing, invalidated by edits, never in the way."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+import agendas.parser
+from agendas.cache import CACHE_ENV
+from agendas.files import check_agenda_file
+from agendas.library import BUILTIN_DIR
+
+AGENDA = """---
+id: prove
+title: Prøvemøte
+next: finnes-ikke
+---
+
+## Innledning (10 min)
+
+Hvorfor vi er her.
+
+## Gruppearbeid (20 min)
+
+**Samle:** 3 bevaringspunkter per gruppe
+"""
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    return folder
+
+
+def _no_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the parser ran although the file was cached")
+
+    monkeypatch.setattr(agendas.parser, "check_agenda", fail)
+
+
+def test_an_unchanged_file_comes_from_the_cache_with_the_same_result(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "prove.md"
+    path.write_text(AGENDA, encoding="utf-8")
+    parsed = check_agenda_file(path, source="user")
+    assert parsed[0] is not None and parsed[0].steps[1].targets[0].count == 3
+    _no_parser(monkeypatch)
+    assert check_agenda_file(path, source="user") == parsed
+    entries = list(cache.iterdir())
+    assert len(entries) == 1
+    assert stat.S_IMODE(os.stat(cache).st_mode) == 0o700
+
+
+def test_every_builtin_agenda_round_trips_through_the_cache(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = sorted(BUILTIN_DIR.glob("*.md"))
+    fresh = [check_agenda_file(path, source="builtin") for path in paths]
+    _no_parser(monkeypatch)
+    assert [check_agenda_file(path, source="builtin") for path in paths] == fresh
+
+
+def test_an_edited_file_is_parsed_again_and_replaces_its_entry(tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "prove.md"
+    path.write_text(AGENDA, encoding="utf-8")
+    check_agenda_file(path)
+    path.write_text(AGENDA.replace("(20 min)", "(25 min)"), encoding="utf-8")
+    agenda, _ = check_agenda_file(path)
+    assert agenda is not None and agenda.steps[1].duration.planned == 25
+    assert len(list(cache.iterdir())) == 1
+
+
+def test_a_broken_file_is_reported_every_time(tmp_path: Path, cache: Path) -> None:
+    path = tmp_path / "feil.md"
+    path.write_text("---\nid: feil\n---\n\n## Uten tid\n", encoding="utf-8")
+    first = check_agenda_file(path)
+    assert first[0] is None and any(p.is_error for p in first[1])
+    assert check_agenda_file(path) == first
+
+
+def test_a_corrupt_or_unwritable_cache_falls_back_to_parsing(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "prove.md"
+    path.write_text(AGENDA, encoding="utf-8")
+    expected = check_agenda_file(path)
+    for entry in cache.iterdir():
+        entry.write_text('{"key": 1, "agenda": [', encoding="utf-8")
+    assert check_agenda_file(path) == expected
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(blocked / "cache"))
+    assert check_agenda_file(path) == expected
+
+
+def test_the_cache_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CACHE_ENV, "off")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    path = tmp_path / "prove.md"
+    path.write_text(AGENDA, encoding="utf-8")
+    assert check_agenda_file(path)[0] is not None
+    assert not (tmp_path / "xdg").exists() and not (tmp_path / "home").exists()

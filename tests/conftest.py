@@ -1,0 +1,23 @@
+"""Test-wide settings: the agenda parse cache goes to a temporary folder, never the user's."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import pytest
+
+_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point PLANSJE_CACHE at a fresh folder (child processes inherit it)."""
+    _CACHE.append(tempfile.mkdtemp(prefix="plansje-cache-"))
+    os.environ["PLANSJE_CACHE"] = _CACHE[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the temporary cache."""
+    for folder in _CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
