@@ -4,62 +4,48 @@ Main entry points: ``SessionStore`` (store.sessions), ``Outbox`` (store.outbox),
 ``meeting_timing`` (store.timing) and the records in store.model.
 """
 
-from store.errors import (
-    AmbiguousSessionId,
-    CorruptSessionFile,
-    InvalidInput,
-    LockTimeout,
-    NoteNotFound,
-    SessionNotFound,
-    StoreError,
-    StoreUnavailable,
-    UnsupportedSchema,
-)
-from store.listing import format_session_lines
-from store.model import (
-    EntryKind,
-    Event,
-    EventType,
-    Note,
-    NoteStatus,
-    PlanEntry,
-    Roles,
-    Session,
-    SessionInfo,
-    SummaryItem,
-    new_note_id,
-)
-from store.outbox import Outbox
-from store.sessions import SessionStore
-from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming, meeting_timing
+import importlib
+from typing import Any
 
-__all__ = [
-    "AmbiguousSessionId",
-    "CorruptSessionFile",
-    "EntryKind",
-    "Event",
-    "EventType",
-    "InvalidInput",
-    "LockTimeout",
-    "MeetingState",
-    "MeetingTiming",
-    "Note",
-    "NoteNotFound",
-    "NoteStatus",
-    "Outbox",
-    "PlanEntry",
-    "Roles",
-    "Session",
-    "SessionInfo",
-    "SessionNotFound",
-    "SessionStore",
-    "StepStatus",
-    "StepTiming",
-    "StoreError",
-    "StoreUnavailable",
-    "SummaryItem",
-    "UnsupportedSchema",
-    "format_session_lines",
-    "meeting_timing",
-    "new_note_id",
-]
+# Loaded on first use, so `import store.sessions` does not pull in every module.
+_WHERE = {
+    "AmbiguousSessionId": "store.errors",
+    "CorruptSessionFile": "store.errors",
+    "InvalidInput": "store.errors",
+    "LockTimeout": "store.errors",
+    "NoteNotFound": "store.errors",
+    "SessionNotFound": "store.errors",
+    "StoreError": "store.errors",
+    "StoreUnavailable": "store.errors",
+    "UnsupportedSchema": "store.errors",
+    "format_session_lines": "store.listing",
+    "EntryKind": "store.model",
+    "Event": "store.model",
+    "EventType": "store.model",
+    "Note": "store.model",
+    "NoteStatus": "store.model",
+    "PlanEntry": "store.model",
+    "Roles": "store.model",
+    "Seat": "store.model",
+    "Session": "store.model",
+    "SessionInfo": "store.model",
+    "SummaryItem": "store.model",
+    "new_note_id": "store.model",
+    "Outbox": "store.outbox",
+    "SessionStore": "store.sessions",
+    "MeetingState": "store.timing",
+    "MeetingTiming": "store.timing",
+    "StepStatus": "store.timing",
+    "StepTiming": "store.timing",
+    "meeting_timing": "store.timing",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The public names of the store's modules, imported when first asked for."""
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(f"module 'store' has no attribute {name!r}")
+
+
+__all__ = sorted(_WHERE)

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import on
 from textual.app import App
 from textual.binding import Binding
 
@@ -17,19 +16,16 @@ from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
 from tui.meeting import Meeting
-from tui.screens.dialogs import ConfirmDialog
-from tui.screens.help import HelpScreen
-from tui.screens.home import HomeScreen
-from tui.screens.new_session import NewSessionDialog, NewSessionRequest
-from tui.screens.review import ReviewDialog
 from tui.screens.run import RunScreen
-from tui.screens.show import ShowScreen
-from tui.widgets.note_list import NoteList
 
 Clock = Callable[[], dt.datetime]
 
 if TYPE_CHECKING:
     from agendas.library import Library
+    from tui.screens.home import HomeScreen
+    from tui.screens.new_session import NewSessionRequest
+
+# Screens other than Run are imported where they are opened, so `plansje run` starts fast.
 
 
 def previous_context(store: SessionStore, session: Session) -> list[str]:
@@ -91,10 +87,11 @@ class PlansjeApp(App[None]):
         except StoreError as error:
             self.notify(t("error.store", reason=str(error)), severity="error", markup=False)
             sessions = []
+        from tui.screens.home import HomeScreen
+
         self.push_screen(HomeScreen(self.library, sessions))
 
-    @on(HomeScreen.AgendaChosen)
-    def new_session(self, event: HomeScreen.AgendaChosen) -> None:
+    def on_home_screen_agenda_chosen(self, event: HomeScreen.AgendaChosen) -> None:
         """Ask for the new session's details, offering sessions it may continue."""
         assert self.library is not None
         agenda = self.library.get(event.agenda_id)
@@ -108,6 +105,8 @@ class PlansjeApp(App[None]):
         except StoreError:
             candidates = []
         today = self.clock().astimezone().date()
+        from tui.screens.new_session import NewSessionDialog
+
         self.push_screen(NewSessionDialog(agenda, today, candidates), self._create)
 
     def _create(self, request: NewSessionRequest | None) -> None:
@@ -131,8 +130,7 @@ class PlansjeApp(App[None]):
             return
         self.open_session(session.id, start=True)
 
-    @on(HomeScreen.SessionChosen)
-    def resume_session(self, event: HomeScreen.SessionChosen) -> None:
+    def on_home_screen_session_chosen(self, event: HomeScreen.SessionChosen) -> None:
         """Reopen a session from Home."""
         self.open_session(event.session_id)
 
@@ -149,6 +147,8 @@ class PlansjeApp(App[None]):
             return
         meeting = Meeting(self.store, session, self.clock)
         if self.seat == "show":
+            from tui.screens.show import ShowScreen
+
             self.push_screen(ShowScreen(meeting))
             return
         if start:
@@ -171,6 +171,8 @@ class PlansjeApp(App[None]):
         def save(changes: dict[str, tuple[str, NoteStatus]] | None) -> None:
             if changes:
                 self.run_worker(lambda: self._save_statuses(changes), thread=True)
+
+        from tui.screens.review import ReviewDialog
 
         self.push_screen(ReviewDialog(actions), save)
 
@@ -199,12 +201,17 @@ class PlansjeApp(App[None]):
                         if yes:
                             self.exit()
 
+                    from tui.screens.dialogs import ConfirmDialog
+
                     self.push_screen(ConfirmDialog(question, t("quit.anyway")), decide)
                     return
         self.exit()
 
     def action_help(self) -> None:
         """F1: every binding of the current screen and the app."""
+        from tui.screens.help import HelpScreen
+        from tui.widgets.note_list import NoteList
+
         if isinstance(self.screen, HelpScreen):
             return
         groups = [(self.screen.title or "Plansje", list(self.screen.BINDINGS))]

@@ -20,9 +20,6 @@ from tui.follow import SessionFollower
 from tui.i18n import t
 from tui.meeting import Meeting
 from tui.note_syntax import PLENUM, parse_entry
-from tui.screens.dialogs import ConfirmDialog, JumpDialog
-from tui.screens.export_dialog import ExportDialog
-from tui.screens.note_details import NoteDetails, NoteDetailsDialog
 from tui.screens.run_view import step_line, timer_view
 from tui.views import KIND_ORDER, group_label, kind_label, note_text, target_progress
 from tui.widgets.key_bar import KeyBar
@@ -345,6 +342,8 @@ class RunScreen(Screen[None]):
     def open_details(self, note_id: str) -> None:
         """Open the tiltak/rank dialog for a note."""
 
+        from tui.screens.note_details import NoteDetails, NoteDetailsDialog
+
         def apply(result: NoteDetails | None) -> None:
             if result is not None:
                 self.meeting.update_note(note_id, **result.changes)
@@ -439,6 +438,8 @@ class RunScreen(Screen[None]):
                 self._moved(self.meeting.go_to(index))
             self.query_one("#note-input", Input).focus()
 
+        from tui.screens.dialogs import JumpDialog
+
         self.app.push_screen(JumpDialog(titles, self.meeting.timing().current), jump)
 
     def action_end_meeting(self) -> None:
@@ -451,6 +452,8 @@ class RunScreen(Screen[None]):
                 if self.collects_challenges:
                     self.action_summary()
             self.query_one("#note-input", Input).focus()
+
+        from tui.screens.dialogs import ConfirmDialog
 
         self.app.push_screen(ConfirmDialog(t("end.confirm"), t("end.yes")), end)
 
@@ -509,6 +512,8 @@ class RunScreen(Screen[None]):
             self.query_one("#note-input", Input).focus()
 
         with_plan = bool(self.meeting.session.plan)
+        from tui.screens.export_dialog import ExportDialog
+
         self.app.push_screen(ExportDialog(with_plan), chosen)
 
     def _export(self, kind: str) -> None:
