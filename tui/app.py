@@ -17,6 +17,7 @@ from tui.command_provider import MeetingCommands
 from tui.i18n import t
 from tui.meeting import Meeting
 from tui.screens.run import RunScreen
+from tui.startup import release_gc
 
 Clock = Callable[[], dt.datetime]
 
@@ -75,6 +76,10 @@ class PlansjeApp(App[None]):
             self.open_session(self.initial_session, start=self.seat == "facilitator")
         else:
             self.show_home()
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: resume garbage collection paused at start-up."""
+        release_gc()
 
     def show_home(self) -> None:
         """Push the Home screen with the agenda library and the session list."""

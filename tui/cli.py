@@ -110,6 +110,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.serve import serve
 
         return serve(args.session, host=args.host, port=args.port, store=store, lang=args.lang)
+    from tui.startup import hold_gc, release_gc
+
+    hold_gc()  # the app releases it after its first frame
+    try:
+        return _launch(args, store)
+    finally:
+        release_gc(freeze=False)  # when the app never got that far
+
+
+def _launch(args: argparse.Namespace, store: Path | None) -> int:
+    """Open the app: Home, a new session on the Run screen, or an existing session."""
     from tui import launch
 
     if args.command == "run":
