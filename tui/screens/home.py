@@ -11,12 +11,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Label
+from textual.widgets import DataTable, Label
 
 from agendas.durations import format_minutes
 from store.model import SessionInfo
 from tui.i18n import t
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from agendas.library import Library
@@ -52,7 +53,7 @@ class HomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Two tables with headings."""
-        yield Header()
+        yield TitleBar()
         with Vertical(id="home"):
             yield Label(t("home.agendas"), classes="section")
             yield DataTable(id="agendas", cursor_type="row", zebra_stripes=True)

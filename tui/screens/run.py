@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Header, Input
+from textual.widgets import Input
 
 from agendas.model import NoteKind
 from store.errors import StoreError
@@ -27,6 +27,7 @@ from tui.widgets.note_list import NoteList
 from tui.widgets.step_detail import StepDetail
 from tui.widgets.step_list import StepList
 from tui.widgets.timer_panel import TimerPanel
+from tui.widgets.title_bar import TitleBar
 
 RETRY_SECONDS = 3.0
 FOLLOW_SECONDS = 0.25
@@ -83,8 +84,8 @@ class RunScreen(Screen[None]):
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        """Header, left column (timer, steps), step detail, note pane, footer."""
-        yield Header()
+        """Title bar, left column (timer, steps), step detail, note pane, key bar."""
+        yield TitleBar()
         with Horizontal(id="top"):
             with Vertical(id="left"):
                 yield TimerPanel(id="timer")

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, Input, Label, OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from store import summary_edit as edit
@@ -18,6 +18,7 @@ from store.model import SummaryItem
 from store.sessions import SessionStore
 from tui.i18n import t
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.title_bar import TitleBar
 
 Operation = Callable[[tuple[SummaryItem, ...], int], tuple[SummaryItem, ...]]
 
@@ -55,7 +56,7 @@ class SummaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Explanation, the items, an edit line and the footer."""
-        yield Header()
+        yield TitleBar()
         yield Label(t("summary.help"), id="summary-help")
         yield OptionList(id="summary-items")
         yield Input(id="summary-input", placeholder=t("summary.placeholder"))
