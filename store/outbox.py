@@ -1,12 +1,18 @@
-"""A retry outbox: writes that hit a full disk or read-only store are kept in memory and retried.
+"""The outbox: store writes kept in memory, in order, until they reach the disk.
 
 Note ids are made by the caller and every queued write is idempotent (an add of a stored id,
 an edit to the same values, a repeated delete or event are no-ops), so retrying is always safe.
-Writes are retried in order; a later write never overtakes an earlier one that is waiting.
+Writes are applied in order; a later write never overtakes an earlier one that is waiting.
+
+Two ways in: `submit` (and the typed helpers such as `add_note`) saves at once and keeps
+the write only when the disk is full, read-only or locked; `enqueue` + `flush` lets a UI
+show a change first and write it from a worker thread a moment later.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,27 +27,119 @@ RETRYABLE = (StoreUnavailable, LockTimeout)
 
 @dataclass(frozen=True)
 class PendingWrite:
-    """One queued write: what it is, for which session, and how to apply it."""
+    """One queued write: what it is, for which session and note, and how to apply it."""
 
     session_id: str
     description: str
     apply: Callable[[SessionStore], object]
     note: Note | None = None
+    note_id: str | None = None
+
+
+def add_note_write(session_id: str, note: Note) -> PendingWrite:
+    """The write behind SessionStore.add_note."""
+    return PendingWrite(
+        session_id,
+        f"nytt notat {note.id}",
+        lambda store: store.add_note(session_id, note),
+        note,
+        note.id,
+    )
+
+
+def update_note_write(session_id: str, note_id: str, **changes: Any) -> PendingWrite:
+    """The write behind SessionStore.update_note."""
+    return PendingWrite(
+        session_id,
+        f"endring av {note_id}",
+        lambda store: store.update_note(session_id, note_id, **changes),
+        note_id=note_id,
+    )
+
+
+def delete_note_write(session_id: str, note_id: str) -> PendingWrite:
+    """The write behind SessionStore.delete_note."""
+    return PendingWrite(
+        session_id,
+        f"sletting av {note_id}",
+        lambda store: store.delete_note(session_id, note_id),
+        note_id=note_id,
+    )
+
+
+def restore_note_write(session_id: str, note_id: str) -> PendingWrite:
+    """The write behind SessionStore.restore_note."""
+    return PendingWrite(
+        session_id,
+        f"gjenoppretting av {note_id}",
+        lambda store: store.restore_note(session_id, note_id),
+        note_id=note_id,
+    )
+
+
+def event_write(session_id: str, event: Event) -> PendingWrite:
+    """The write behind SessionStore.record_event."""
+    return PendingWrite(
+        session_id,
+        f"hendelse {event.type.value}",
+        lambda store: store.record_event(session_id, event),
+    )
 
 
 @dataclass
 class Outbox:
-    """Tries each write at once; keeps the ones that failed for lack of storage and retries them."""
+    """Writes waiting for the disk, applied in order; thread-safe between one UI thread that
+    queues and one worker that flushes."""
 
     store: SessionStore
-    queue: list[PendingWrite] = field(default_factory=list)
+    queue: deque[PendingWrite] = field(default_factory=deque)
     last_error: StoreError | None = None
     failed: list[tuple[PendingWrite, StoreError]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def pending(self) -> int:
         """How many writes are waiting to be saved."""
         return len(self.queue)
+
+    def enqueue(self, write: PendingWrite) -> None:
+        """Queue a write for the next flush (nothing touches the disk yet)."""
+        self.queue.append(write)
+
+    def flush(self) -> int:
+        """Apply every waiting write in order; returns how many were saved.
+
+        Raises the StoreError that stopped it; that write and the ones after it stay queued.
+        """
+        return self._drain(give_up_on_permanent=False)
+
+    def retry(self) -> int:
+        """Like flush, but stops quietly at a full/read-only/locked store, and moves a write
+        that can never succeed (its session is gone or corrupt) to `failed`."""
+        return self._drain(give_up_on_permanent=True)
+
+    def _drain(self, *, give_up_on_permanent: bool) -> int:
+        """The loop behind flush and retry."""
+        saved = 0
+        with self._lock:
+            while self.queue:
+                write = self.queue[0]
+                try:
+                    write.apply(self.store)
+                except RETRYABLE as error:
+                    self.last_error = error
+                    if give_up_on_permanent:
+                        return saved
+                    raise
+                except StoreError as error:
+                    if not give_up_on_permanent:
+                        self.last_error = error
+                        raise
+                    self.failed.append((write, error))
+                self.queue.popleft()
+                saved += 1
+            self.last_error = None
+        return saved
 
     def submit(self, write: PendingWrite) -> bool:
         """Save now if possible (True); otherwise keep the write for retry() (False)."""
@@ -58,87 +156,46 @@ class Outbox:
             return False
         return True
 
-    def retry(self) -> int:
-        """Retry waiting writes in order, stopping at the first that still fails; returns saved."""
-        saved = 0
-        while self.queue:
-            write = self.queue[0]
-            try:
-                write.apply(self.store)
-            except RETRYABLE as error:
-                self.last_error = error
-                return saved
-            except StoreError as error:
-                # The write can never succeed (its session is gone or corrupt): keep it visible.
-                self.failed.append((write, error))
-            self.queue.pop(0)
-            saved += 1
-        self.last_error = None
-        return saved
-
     def pending_notes(self, session_id: str) -> list[Note]:
         """Notes of this session that are waiting to be saved (for the UI to keep showing)."""
         return [w.note for w in self.queue if w.session_id == session_id and w.note is not None]
 
-    # -- the writes the UI makes --------------------------------------------------------------
+    def pending_note_ids(self) -> set[str]:
+        """Ids of the notes that have a write waiting (added, edited, deleted or restored)."""
+        return {w.note_id for w in list(self.queue) if w.note_id is not None}
+
+    # -- typed writes that save at once --------------------------------------------------
 
     def add_note(self, session_id: str, note: Note) -> bool:
         """Queue-or-save SessionStore.add_note."""
-        return self.submit(
-            PendingWrite(session_id, f"nytt notat {note.id}", _add(session_id, note), note)
-        )
+        return self.submit(add_note_write(session_id, note))
 
     def update_note(self, session_id: str, note_id: str, **changes: Any) -> bool:
         """Queue-or-save SessionStore.update_note."""
-        def apply(store: SessionStore) -> object:
-            return store.update_note(session_id, note_id, **changes)
-
-        return self.submit(PendingWrite(session_id, f"endring av {note_id}", apply))
+        return self.submit(update_note_write(session_id, note_id, **changes))
 
     def delete_note(self, session_id: str, note_id: str) -> bool:
         """Queue-or-save SessionStore.delete_note."""
-        def apply(store: SessionStore) -> object:
-            return store.delete_note(session_id, note_id)
-
-        return self.submit(PendingWrite(session_id, f"sletting av {note_id}", apply))
+        return self.submit(delete_note_write(session_id, note_id))
 
     def restore_note(self, session_id: str, note_id: str) -> bool:
         """Queue-or-save SessionStore.restore_note."""
-        def apply(store: SessionStore) -> object:
-            return store.restore_note(session_id, note_id)
-
-        return self.submit(PendingWrite(session_id, f"gjenoppretting av {note_id}", apply))
+        return self.submit(restore_note_write(session_id, note_id))
 
     def record_event(self, session_id: str, event: Event) -> bool:
         """Queue-or-save SessionStore.record_event."""
-        def apply(store: SessionStore) -> object:
-            return store.record_event(session_id, event)
-
-        return self.submit(PendingWrite(session_id, f"hendelse {event.type.value}", apply))
+        return self.submit(event_write(session_id, event))
 
     def save_summary(self, session_id: str, items: Sequence[SummaryItem]) -> bool:
         """Queue-or-save SessionStore.save_summary."""
         frozen = tuple(items)
-
-        def apply(store: SessionStore) -> object:
-            store.save_summary(session_id, frozen)
-            return None
-
-        return self.submit(PendingWrite(session_id, "oppsummering", apply))
+        return self.submit(
+            PendingWrite(session_id, "oppsummering", lambda s: s.save_summary(session_id, frozen))
+        )
 
     def save_plan(self, session_id: str, entries: Sequence[PlanEntry]) -> bool:
         """Queue-or-save SessionStore.save_plan."""
         frozen = tuple(entries)
-
-        def apply(store: SessionStore) -> object:
-            store.save_plan(session_id, frozen)
-            return None
-
-        return self.submit(PendingWrite(session_id, "fremdriftsplan", apply))
-
-
-def _add(session_id: str, note: Note) -> Callable[[SessionStore], object]:
-    def apply(store: SessionStore) -> object:
-        return store.add_note(session_id, note)
-
-    return apply
+        return self.submit(
+            PendingWrite(session_id, "fremdriftsplan", lambda s: s.save_plan(session_id, frozen))
+        )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from textual.widget import Widget
+
 from store.errors import StoreError
 from store.model import Session
 from tui.meeting import Meeting
@@ -13,6 +17,7 @@ class SessionFollower:
     def __init__(self, meeting: Meeting) -> None:
         self.meeting = meeting
         self._seen: object = self._token()
+        self._busy = False
 
     def _token(self) -> object:
         """The session's current change token, or None when the store cannot be read."""
@@ -34,3 +39,20 @@ class SessionFollower:
             return None
         self._seen = token
         return session
+
+    def poll(self, widget: Widget, apply: Callable[[Session], None]) -> None:
+        """Check for changes in a worker thread (a slow disk never stalls the event loop);
+        `apply` then gets the fresh session on the event loop. One check at a time."""
+        if self._busy:
+            return
+        self._busy = True
+
+        def check() -> None:
+            try:
+                session = self.load() if self.changed() else None
+            finally:
+                self._busy = False
+            if session is not None:
+                widget.app.call_from_thread(apply, session)
+
+        widget.run_worker(check, thread=True, group="follow")

@@ -1,27 +1,36 @@
-"""The live meeting a seat works on: local state updated at once, store writes queued in order."""
+"""The live meeting a seat works on: local state updated at once, store writes queued in order
+in the store's Outbox and flushed from a worker thread."""
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from agendas.model import NoteKind
 from store.control import control_holder
-from store.errors import StoreError
 from store.model import Event, EventType, Note, Seat, Session, new_note_id
+from store.outbox import (
+    Outbox,
+    PendingWrite,
+    add_note_write,
+    delete_note_write,
+    event_write,
+    restore_note_write,
+    update_note_write,
+)
 from store.sessions import SessionStore
 from store.timing import MeetingState, MeetingTiming, meeting_timing
 
 Clock = Callable[[], dt.datetime]
-Operation = Callable[[SessionStore], Any]
 
 
 class Meeting:
     """One session as seen by one seat: optimistic local notes and events, an ordered outbox."""
+
+    outbox: Outbox
 
     def __init__(self, store: SessionStore, session: Session, clock: Clock) -> None:
         self.store = store
@@ -29,11 +38,8 @@ class Meeting:
         self.clock = clock
         self.notes: dict[str, Note] = {note.id: note for note in session.notes}
         self.events: list[Event] = list(session.events)
-        self._outbox: deque[Operation] = deque()
-        self._pending_notes: set[str] = set()
-        self._lock = threading.Lock()
+        self.outbox = Outbox(store)
         self._history: list[tuple[str, Note | None]] = []
-        self.last_error: str | None = None
 
     # -- reading -----------------------------------------------------------------------
     @property
@@ -51,45 +57,35 @@ class Meeting:
         return sorted(reversed(notes), key=lambda n: n.created, reverse=True)
 
     def is_pending(self, note_id: str) -> bool:
-        """True while a note's save has not reached the disk."""
-        return note_id in self._pending_notes
+        """True while a write of this note has not reached the disk."""
+        return note_id in self.outbox.pending_note_ids()
 
     @property
     def pending(self) -> int:
         """How many writes wait in the outbox."""
-        return len(self._outbox)
+        return self.outbox.pending
+
+    @property
+    def last_error(self) -> str | None:
+        """Why the last flush stopped, while writes are still waiting; None when all is saved."""
+        error = self.outbox.last_error
+        return None if error is None else str(error)
 
     # -- writing -----------------------------------------------------------------------
-    def _submit(self, operation: Operation, note_id: str | None = None) -> None:
+    def _submit(self, write: PendingWrite) -> None:
         """Queue a store write; `flush` performs queued writes in order."""
-        self._outbox.append(operation)
-        if note_id:
-            self._pending_notes.add(note_id)
+        self.outbox.enqueue(write)
 
     def flush(self) -> int:
         """Write queued operations in order; raise StoreError and keep the rest on failure."""
-        done = 0
-        with self._lock:
-            while self._outbox:
-                operation = self._outbox[0]
-                try:
-                    result = operation(self.store)
-                except StoreError as error:
-                    self.last_error = str(error)
-                    raise
-                self._outbox.popleft()
-                if isinstance(result, Note):
-                    self._pending_notes.discard(result.id)
-                done += 1
-            self.last_error = None
-        return done
+        return self.outbox.flush()
 
     def add_note(self, kind: NoteKind, text: str, step: int, group: int | None) -> Note:
         """Create a note now and queue its save."""
         note = Note(new_note_id(), kind, text, step, group, self.clock())
         self.notes[note.id] = note
         self._history.append((note.id, None))
-        self._submit(lambda store: store.add_note(self.session.id, note), note.id)
+        self._submit(add_note_write(self.session.id, note))
         return note
 
     def update_note(self, note_id: str, **changes: Any) -> Note:
@@ -98,7 +94,7 @@ class Meeting:
         new = replace(old, edited=self.clock(), **changes)
         self.notes[note_id] = new
         self._history.append((note_id, old))
-        self._submit(lambda store: store.update_note(self.session.id, note_id, **changes), note_id)
+        self._submit(update_note_write(self.session.id, note_id, **changes))
         return new
 
     def delete_note(self, note_id: str) -> Note:
@@ -106,7 +102,7 @@ class Meeting:
         old = self.notes[note_id]
         self.notes[note_id] = replace(old, deleted=True)
         self._history.append((note_id, old))
-        self._submit(lambda store: store.delete_note(self.session.id, note_id), note_id)
+        self._submit(delete_note_write(self.session.id, note_id))
         return old
 
     def undo(self) -> Note | None:
@@ -117,7 +113,7 @@ class Meeting:
         current = self.notes[note_id]
         if before is None:
             self.notes[note_id] = replace(current, deleted=True)
-            self._submit(lambda store: store.delete_note(self.session.id, note_id), note_id)
+            self._submit(delete_note_write(self.session.id, note_id))
             return current
         self.notes[note_id] = before
         fields = {
@@ -136,8 +132,8 @@ class Meeting:
             )
         }
         if current.deleted and not before.deleted:
-            self._submit(lambda store: store.restore_note(self.session.id, note_id), note_id)
-        self._submit(lambda store: store.update_note(self.session.id, note_id, **fields), note_id)
+            self._submit(restore_note_write(self.session.id, note_id))
+        self._submit(update_note_write(self.session.id, note_id, **fields))
         return before
 
     def record(
@@ -152,7 +148,7 @@ class Meeting:
         """Append an event to the time log now and queue its save."""
         event = Event(kind, self.clock(), step=step, minutes=minutes, round=round, seat=seat)
         self.events.append(event)
-        self._submit(lambda store: store.record_event(self.session.id, event))
+        self._submit(event_write(self.session.id, event))
         return event
 
     # -- meeting controls ---------------------------------------------------------------
@@ -217,7 +213,8 @@ class Meeting:
     def reload(self, session: Session) -> None:
         """Take another seat's changes from a freshly loaded session, keeping unsaved local ones."""
         self.session = session
-        local = {nid: self.notes[nid] for nid in list(self._pending_notes) if nid in self.notes}
+        pending = self.outbox.pending_note_ids()
+        local = {nid: self.notes[nid] for nid in pending if nid in self.notes}
         self.notes = {note.id: note for note in session.notes}
         self.notes.update(local)
         unsaved = Counter(self.events)

@@ -14,7 +14,7 @@ from agendas.model import Agenda, IgloLevel, NoteKind
 from store.durable import drain_discards
 from store.errors import StoreUnavailable
 from store.model import Event, EventType, Roles
-from store.outbox import Outbox
+from store.outbox import Outbox, add_note_write, update_note_write
 from store.sessions import SessionStore
 from tests.store.helpers import at, note
 
@@ -72,6 +72,28 @@ def test_a_failed_save_is_kept_in_memory_and_retried(
     assert session.state == "running"
     drain_discards()
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_queued_writes_flush_in_order_and_a_failure_keeps_the_rest(
+    disk_store: SessionStore, agenda: Agenda, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    outbox = Outbox(disk_store)
+    first = note(text="Først")
+    outbox.enqueue(add_note_write(sid, first))
+    outbox.enqueue(update_note_write(sid, first.id, text="Rettet"))
+    assert outbox.pending == 2 and disk_store.load(sid).notes == ()  # nothing written yet
+    assert outbox.pending_note_ids() == {first.id}
+
+    monkeypatch.setattr(os, "replace", failing_replace(errno.ENOSPC))
+    with pytest.raises(StoreUnavailable):
+        outbox.flush()
+    assert outbox.pending == 2 and isinstance(outbox.last_error, StoreUnavailable)
+    monkeypatch.undo()
+
+    assert outbox.flush() == 2
+    assert outbox.pending == 0 and outbox.last_error is None
+    assert [n.text for n in disk_store.load(sid).live_notes] == ["Rettet"]
 
 
 def test_a_write_that_succeeds_at_once_is_not_queued(store: SessionStore, agenda: Agenda) -> None:

@@ -148,14 +148,7 @@ class RunScreen(Screen[None]):
 
     def follow(self) -> None:
         """Take the other seat's notes and step changes when the session file changed."""
-        if self.follower.changed():
-            self.run_worker(self._reload, thread=True, group="follow", exclusive=True)
-
-    def _reload(self) -> None:
-        """Thread body: load the session and show it."""
-        session = self.follower.load()
-        if session is not None:
-            self.app.call_from_thread(self._apply_reload, session)
+        self.follower.poll(self, self._apply_reload)
 
     def _apply_reload(self, session: Session) -> None:
         """Merge the loaded session into the meeting and redraw (unless the screen is gone)."""

@@ -54,8 +54,7 @@ class ShowScreen(Screen[None]):
 
     def tick(self) -> None:
         """Follow the session file and redraw."""
-        if self.follower.changed():
-            self.run_worker(self._reload, thread=True, group="follow", exclusive=True)
+        self.follower.poll(self, self._apply)
         timing = self.meeting.timing()
         steps = self.meeting.agenda.steps
         self.query_one(TimerPanel).show(timer_view(timing, len(steps)))
@@ -72,12 +71,6 @@ class ShowScreen(Screen[None]):
             body.append(step.outcome)
         self.query_one("#show-body", Static).update(body)
         self.query_one("#show-counts", Static).update(group_counts(self.meeting, index))
-
-    def _reload(self) -> None:
-        """Thread body: load the session the other seats write to."""
-        session = self.follower.load()
-        if session is not None:
-            self.app.call_from_thread(self._apply, session)
 
     def _apply(self, session: Session) -> None:
         """Take the loaded session."""
