@@ -269,3 +269,30 @@ async def test_command_palette_offers_step_controls_only_to_the_seat_holding_con
         assert any(
             "Neste steg" in label for label in await _palette_labels(facilitator, pilot, "steg")
         )
+
+
+async def test_a_plan_that_cannot_be_saved_is_reported_and_the_meeting_goes_on(
+    tmp_path: Path, clock: FakeClock, monkeypatch
+) -> None:
+    from store.errors import StoreUnavailable
+
+    store = SessionStore.open(tmp_path)
+    session_id = store.create_session(
+        resolve_agenda("starte"), title="Starte", date=START.date()
+    ).id
+
+    def full_disk(*args: object) -> None:
+        raise StoreUnavailable(tmp_path, "disken er full")
+
+    monkeypatch.setattr(store, "save_plan", full_disk)
+    app = PlansjeApp(store, clock=clock, session_id=session_id)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("disken er full" in m for m in messages)
+        assert isinstance(app.screen, RunScreen)

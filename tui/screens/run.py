@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Input
 
 from agendas.model import NoteKind
 from store.errors import StoreError
-from store.model import PlanEntry, Seat, Session
+from store.model import Seat, Session
 from store.timing import MeetingState, MeetingTiming
 from tui.follow import SessionFollower
 from tui.i18n import t
 from tui.meeting import Meeting
 from tui.note_syntax import PLENUM, parse_entry
+from tui.screens.run_controls import StepControls
+from tui.screens.run_outputs import OutputActions
 from tui.screens.run_view import step_line, timer_view
 from tui.views import KIND_ORDER, group_label, kind_label, note_text, target_progress
 from tui.widgets.key_bar import KeyBar
@@ -35,7 +34,7 @@ NOTE_LIST_LIMIT = 50
 TICK_SECONDS = 0.25
 
 
-class RunScreen(Screen[None]):
+class RunScreen(StepControls, OutputActions):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
     BINDINGS = [
@@ -391,147 +390,6 @@ class RunScreen(Screen[None]):
             note_list.focus()
             if note_list.highlighted is None and note_list.option_count:
                 note_list.highlighted = 0
-
-    # -- meeting controls ---------------------------------------------------------------
-    def _moved(self, changed: bool) -> None:
-        """After a control: redraw and save."""
-        if changed:
-            self.kind = None
-            self.refresh_all()
-            self.persist()
-
-    def action_next_step(self) -> None:
-        """PageDown: go to the next step."""
-        timing = self.meeting.timing()
-        current = -1 if timing.current is None else timing.current
-        self._moved(self.meeting.go_to(current + 1))
-
-    def action_previous_step(self) -> None:
-        """PageUp: go back one step."""
-        timing = self.meeting.timing()
-        if timing.current:
-            self._moved(self.meeting.go_to(timing.current - 1))
-
-    def action_pause(self) -> None:
-        """Pause or resume the meeting clock."""
-        self.meeting.toggle_pause()
-        self._moved(True)
-
-    def action_add_time(self) -> None:
-        """Add five minutes to the active step."""
-        if self.meeting.add_time(5):
-            self.notify(t("run.time_added", minutes=5), markup=False)
-            self._moved(True)
-
-    def action_jump(self) -> None:
-        """Pick a step to jump to."""
-        titles = [step.title for step in self.meeting.agenda.steps]
-
-        def jump(index: int | None) -> None:
-            if index is not None:
-                self._moved(self.meeting.go_to(index))
-            self.query_one("#note-input", Input).focus()
-
-        from tui.screens.dialogs import JumpDialog
-
-        self.app.push_screen(JumpDialog(titles, self.meeting.timing().current), jump)
-
-    def action_end_meeting(self) -> None:
-        """Ask, then end the meeting."""
-
-        def end(yes: bool | None) -> None:
-            if yes and self.meeting.end():
-                self.notify(t("run.ended_notice"), markup=False)
-                self._moved(True)
-                if self.collects_challenges:
-                    self.action_summary()
-            self.query_one("#note-input", Input).focus()
-
-        from tui.screens.dialogs import ConfirmDialog
-
-        self.app.push_screen(ConfirmDialog(t("end.confirm"), t("end.yes")), end)
-
-    @property
-    def collects_challenges(self) -> bool:
-        """True when a step collects utfordringer (the Statusmøte's inner-circle summary)."""
-        return any(
-            target.kind is NoteKind.UTFORDRING
-            for step in self.meeting.agenda.steps
-            for target in step.targets
-        )
-
-    def action_summary(self) -> None:
-        """F9: consolidate the summary for the next meeting (a draft from the challenges)."""
-        self.run_worker(self._open_summary, thread=True, group="summary")
-
-    def _open_summary(self) -> None:
-        """Thread body: save pending notes, load the session, open the summary screen."""
-        from store.export import draft_summary
-        from tui.screens.summary import SummaryScreen
-
-        try:
-            self.meeting.flush()
-            session = self.meeting.store.load(self.meeting.session.id)
-        except StoreError as error:
-            self.app.call_from_thread(self._save_failed, str(error))
-            return
-        items = session.summary or draft_summary(session)
-        screen = SummaryScreen(self.meeting.store, session.id, items)
-        self.app.call_from_thread(self.app.push_screen, screen)
-
-    def action_plan(self) -> None:
-        """Ctrl+F: capture the progress plan (a proposal when there is none yet)."""
-        from store.export.progress import default_plan
-        from tui.screens.plan import PlanDialog
-
-        session = self.meeting.session
-        entries = session.plan or default_plan(session.date)
-
-        def saved(plan: tuple[PlanEntry, ...] | None) -> None:
-            if plan is not None:
-                self.meeting.session = replace(self.meeting.session, plan=plan)
-                store = self.meeting.store
-                self.run_worker(lambda: store.save_plan(session.id, plan), thread=True)
-                self.notify(t("plan.saved"), markup=False)
-            self.query_one("#note-input", Input).focus()
-
-        self.app.push_screen(PlanDialog(entries), saved)
-
-    def action_export(self) -> None:
-        """F8: choose an export; it is written to the current directory."""
-
-        def chosen(kind: str | None) -> None:
-            if kind is not None:
-                self.run_worker(lambda: self._export(kind), thread=True, group="export")
-            self.query_one("#note-input", Input).focus()
-
-        with_plan = bool(self.meeting.session.plan)
-        from tui.screens.export_dialog import ExportDialog
-
-        self.app.push_screen(ExportDialog(with_plan), chosen)
-
-    def _export(self, kind: str) -> None:
-        """Thread body: save pending notes, render from the stored session, write the file."""
-        from store.export import write_export
-        from tui.export_command import default_filename, render
-
-        try:
-            self.meeting.flush()
-            session = self.meeting.store.load(self.meeting.session.id)
-            text = render(self.meeting.store, session, kind, self.meeting.clock())
-            path = write_export(text, default_filename(session, kind)).resolve()
-        except (StoreError, OSError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            self.app.call_from_thread(
-                self.notify,
-                t("export.failed", reason=reason),
-                severity="error",
-                markup=False,
-            )
-            return
-        self.app.call_from_thread(
-            self.notify, t("export.done", path=str(path)), timeout=10, markup=False
-        )
 
     @on(StepList.OptionSelected, "#steps")
     def step_chosen(self, event: StepList.OptionSelected) -> None:
