@@ -14,7 +14,6 @@ from store.control import control_holder
 from store.model import Event, EventType, Note, Seat, Session, new_note_id
 from store.outbox import (
     Outbox,
-    PendingWrite,
     add_note_write,
     delete_note_write,
     event_write,
@@ -29,8 +28,6 @@ Clock = Callable[[], dt.datetime]
 
 class Meeting:
     """One session as seen by one seat: optimistic local notes and events, an ordered outbox."""
-
-    outbox: Outbox
 
     def __init__(self, store: SessionStore, session: Session, clock: Clock) -> None:
         self.store = store
@@ -72,10 +69,6 @@ class Meeting:
         return None if error is None else str(error)
 
     # -- writing -----------------------------------------------------------------------
-    def _submit(self, write: PendingWrite) -> None:
-        """Queue a store write; `flush` performs queued writes in order."""
-        self.outbox.enqueue(write)
-
     def flush(self) -> int:
         """Write queued operations in order; raise StoreError and keep the rest on failure."""
         return self.outbox.flush()
@@ -85,7 +78,7 @@ class Meeting:
         note = Note(new_note_id(), kind, text, step, group, self.clock())
         self.notes[note.id] = note
         self._history.append((note.id, None))
-        self._submit(add_note_write(self.session.id, note))
+        self.outbox.enqueue(add_note_write(self.session.id, note))
         return note
 
     def update_note(self, note_id: str, **changes: Any) -> Note:
@@ -94,7 +87,7 @@ class Meeting:
         new = replace(old, edited=self.clock(), **changes)
         self.notes[note_id] = new
         self._history.append((note_id, old))
-        self._submit(update_note_write(self.session.id, note_id, **changes))
+        self.outbox.enqueue(update_note_write(self.session.id, note_id, **changes))
         return new
 
     def delete_note(self, note_id: str) -> Note:
@@ -102,7 +95,7 @@ class Meeting:
         old = self.notes[note_id]
         self.notes[note_id] = replace(old, deleted=True)
         self._history.append((note_id, old))
-        self._submit(delete_note_write(self.session.id, note_id))
+        self.outbox.enqueue(delete_note_write(self.session.id, note_id))
         return old
 
     def undo(self) -> Note | None:
@@ -113,7 +106,7 @@ class Meeting:
         current = self.notes[note_id]
         if before is None:
             self.notes[note_id] = replace(current, deleted=True)
-            self._submit(delete_note_write(self.session.id, note_id))
+            self.outbox.enqueue(delete_note_write(self.session.id, note_id))
             return current
         self.notes[note_id] = before
         fields = {
@@ -132,8 +125,8 @@ class Meeting:
             )
         }
         if current.deleted and not before.deleted:
-            self._submit(restore_note_write(self.session.id, note_id))
-        self._submit(update_note_write(self.session.id, note_id, **fields))
+            self.outbox.enqueue(restore_note_write(self.session.id, note_id))
+        self.outbox.enqueue(update_note_write(self.session.id, note_id, **fields))
         return before
 
     def record(
@@ -148,7 +141,7 @@ class Meeting:
         """Append an event to the time log now and queue its save."""
         event = Event(kind, self.clock(), step=step, minutes=minutes, round=round, seat=seat)
         self.events.append(event)
-        self._submit(event_write(self.session.id, event))
+        self.outbox.enqueue(event_write(self.session.id, event))
         return event
 
     # -- meeting controls ---------------------------------------------------------------

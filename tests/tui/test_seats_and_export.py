@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from agendas.library import resolve_agenda
@@ -33,19 +36,28 @@ async def _wait_until(pilot, condition, seconds: float = 3.0) -> None:  # type: 
     raise AssertionError("condition never became true")
 
 
-async def test_minute_taker_seat_follows_the_facilitator_and_cannot_move_steps(
-    tmp_path: Path, clock: FakeClock
-) -> None:
-    facilitator_store = SessionStore.open(tmp_path)
-    session_id = _session(facilitator_store)
-    facilitator = PlansjeApp(facilitator_store, clock=clock, session_id=session_id)
+@dataclass
+class Seats:
+    """Two apps on one session: the facilitator's and the minute-taker's, with their pilots."""
+
+    session_id: str
+    facilitator: PlansjeApp
+    referent: PlansjeApp
+    lead: Pilot  # type: ignore[type-arg]
+    minutes: Pilot  # type: ignore[type-arg]
+    lead_screen: RunScreen
+    minutes_screen: RunScreen
+
+
+@asynccontextmanager
+async def _two_seats(tmp_path: Path, clock: FakeClock, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """Open the facilitator's and the minute-taker's seats; yield once both show step 1."""
+    session_id = _session(SessionStore.open(tmp_path))
+    facilitator = PlansjeApp(SessionStore.open(tmp_path), clock=clock, session_id=session_id)
     referent = PlansjeApp(
         SessionStore.open(tmp_path), clock=clock, session_id=session_id, seat="referent"
     )
-    async with (
-        facilitator.run_test(size=(80, 24)) as lead,
-        referent.run_test(size=(80, 24)) as minutes,
-    ):
+    async with facilitator.run_test(size=size) as lead, referent.run_test(size=size) as minutes:
         await lead.pause()
         await minutes.pause()
         lead_screen, minutes_screen = facilitator.screen, referent.screen
@@ -53,6 +65,16 @@ async def test_minute_taker_seat_follows_the_facilitator_and_cannot_move_steps(
         # The minute-taker's seat follows the facilitator's start of the meeting.
         await facilitator.workers.wait_for_complete()
         await _wait_until(minutes, lambda: minutes_screen.meeting.timing().current == 0)
+        yield Seats(session_id, facilitator, referent, lead, minutes, lead_screen, minutes_screen)
+
+
+async def test_minute_taker_seat_follows_the_facilitator_and_cannot_move_steps(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    async with _two_seats(tmp_path, clock, (80, 24)) as seats:
+        facilitator, referent = seats.facilitator, seats.referent
+        lead, minutes = seats.lead, seats.minutes
+        lead_screen, minutes_screen = seats.lead_screen, seats.minutes_screen
         # The minute-taker's PageDown does nothing; the facilitator's moves both seats.
         await minutes.press("pagedown")
         assert minutes_screen.meeting.timing().current == 0
@@ -68,27 +90,17 @@ async def test_minute_taker_seat_follows_the_facilitator_and_cannot_move_steps(
         await facilitator.workers.wait_for_complete()
         await _wait_until(lead, lambda: len(lead_screen.meeting.step_notes(1)) == 2)
         await _wait_until(minutes, lambda: len(minutes_screen.meeting.step_notes(1)) == 2)
-    texts = sorted(n.text for n in SessionStore.open(tmp_path).load(session_id).live_notes)
+    texts = sorted(n.text for n in SessionStore.open(tmp_path).load(seats.session_id).live_notes)
     assert texts == ["Fra prosesslederen", "Fra referenten"]
 
 
 async def test_facilitator_hands_control_to_the_minute_taker_and_takes_it_back(
     tmp_path: Path, clock: FakeClock
 ) -> None:
-    facilitator_store = SessionStore.open(tmp_path)
-    session_id = _session(facilitator_store)
-    facilitator = PlansjeApp(facilitator_store, clock=clock, session_id=session_id)
-    referent = PlansjeApp(
-        SessionStore.open(tmp_path), clock=clock, session_id=session_id, seat="referent"
-    )
-    async with (
-        facilitator.run_test(size=(100, 30)) as lead,
-        referent.run_test(size=(100, 30)) as minutes,
-    ):
-        await lead.pause()
-        await minutes.pause()
-        lead_screen, minutes_screen = facilitator.screen, referent.screen
-        assert isinstance(lead_screen, RunScreen) and isinstance(minutes_screen, RunScreen)
+    async with _two_seats(tmp_path, clock, (100, 30)) as seats:
+        facilitator, referent = seats.facilitator, seats.referent
+        lead, minutes = seats.lead, seats.minutes
+        lead_screen, minutes_screen = seats.lead_screen, seats.minutes_screen
         # The minute-taker cannot grab control.
         await minutes.press("ctrl+g")
         assert not minutes_screen.controls and lead_screen.controls
@@ -115,7 +127,7 @@ async def test_facilitator_hands_control_to_the_minute_taker_and_takes_it_back(
         await minutes.press("pagedown")
         assert minutes_screen.meeting.timing().current == 1
         assert lead_screen.controls and "styrer" not in lead_screen.sub_title
-    stored = SessionStore.open(tmp_path).load(session_id)
+    stored = SessionStore.open(tmp_path).load(seats.session_id)
     assert stored.timing(clock()).current == 1
 
 
