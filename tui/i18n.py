@@ -98,6 +98,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "run.time_added": ("La til {minutes} min på steget.", "Added {minutes} min to the step."),
     "run.step_of": ("Steg {n} av {count}", "Step {n} of {count}"),
     "run.too_small": ("Vinduet er for lite – gjør det større.", "The window is too small."),
+    "unit.hour": ("t", "h"),
     # Bindings
     "key.next": ("Neste steg", "Next step"),
     "key.prev": ("Forrige steg", "Previous step"),

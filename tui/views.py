@@ -60,13 +60,18 @@ def clock_text(span: dt.timedelta) -> str:
     return f"{sign}{minutes:02d}:{secs:02d}"
 
 
+def duration_text(minutes: int) -> str:
+    """Minutes for people: `45 min`, `1 t 5 min` (`1 h 5 min` in English)."""
+    hours, rest = divmod(max(0, minutes), 60)
+    hour = t("unit.hour")
+    if hours and rest:
+        return f"{hours} {hour} {rest} min"
+    return f"{hours} {hour}" if hours else f"{rest} min"
+
+
 def minutes_text(span: dt.timedelta) -> str:
     """A span rounded to whole minutes: `45 min`, `1 t 5 min`."""
-    minutes = max(0, round(span.total_seconds() / 60))
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return f"{hours} t {rest} min"
-    return f"{hours} t" if hours else f"{rest} min"
+    return duration_text(round(span.total_seconds() / 60))
 
 
 def local_clock(moment: dt.datetime | None) -> str:

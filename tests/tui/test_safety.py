@@ -103,6 +103,22 @@ def test_language_table_switches(lang: str, word: str) -> None:
         set_language("nb")
 
 
+@pytest.mark.parametrize(("lang", "shown"), [("en", "1 h 30 min"), ("nb", "1 t 30 min")])
+def test_durations_use_the_language_s_hour_unit(lang: str, shown: str) -> None:
+    import datetime as dt
+
+    from tui.i18n import set_language
+    from tui.views import duration_text, minutes_text
+
+    set_language(lang)
+    try:
+        assert duration_text(90) == shown
+        assert minutes_text(dt.timedelta(minutes=90, seconds=10)) == shown
+        assert duration_text(45) == "45 min"
+    finally:
+        set_language("nb")
+
+
 async def test_a_full_disk_keeps_the_note_retries_and_asks_before_quitting(
     store, clock, monkeypatch
 ) -> None:

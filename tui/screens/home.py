@@ -13,9 +13,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Label
 
-from agendas.durations import format_minutes
 from store.model import SessionInfo
 from tui.i18n import t
+from tui.views import duration_text
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.title_bar import TitleBar
 
@@ -73,7 +73,7 @@ class HomeScreen(Screen[None]):
             agendas.add_row(
                 Text(agenda.id),
                 Text(agenda.title),
-                Text(format_minutes(agenda.planned_minutes)),
+                Text(duration_text(agenda.planned_minutes)),
                 Text(str(len(agenda.steps))),
                 Text(source),
                 key=agenda.id,
