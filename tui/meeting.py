@@ -53,9 +53,9 @@ class Meeting:
         notes = [n for n in self.notes.values() if n.step == step and not n.deleted]
         return sorted(reversed(notes), key=lambda n: n.created, reverse=True)
 
-    def is_pending(self, note_id: str) -> bool:
-        """True while a write of this note has not reached the disk."""
-        return note_id in self.outbox.pending_note_ids()
+    def unsaved_note_ids(self) -> set[str]:
+        """Ids of the notes with a write that has not reached the disk yet."""
+        return self.outbox.pending_note_ids()
 
     @property
     def pending(self) -> int:
@@ -206,7 +206,7 @@ class Meeting:
     def reload(self, session: Session) -> None:
         """Take another seat's changes from a freshly loaded session, keeping unsaved local ones."""
         self.session = session
-        pending = self.outbox.pending_note_ids()
+        pending = self.unsaved_note_ids()
         local = {nid: self.notes[nid] for nid in pending if nid in self.notes}
         self.notes = {note.id: note for note in session.notes}
         self.notes.update(local)

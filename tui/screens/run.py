@@ -201,11 +201,9 @@ class RunScreen(StepControls, OutputActions):
     def refresh_notes(self) -> None:
         """Redraw the step's notes, newest first, and the input's kind/group title."""
         notes = self.meeting.step_notes(self.current_step)
-        failing = self.meeting.last_error is not None
-        lines = [
-            (n.id, note_text(n, failing and self.meeting.is_pending(n.id)))
-            for n in notes[:NOTE_LIST_LIMIT]
-        ]
+        # Mark unsaved notes only while saving fails (not in the frame before a save).
+        unsaved = self.meeting.unsaved_note_ids() if self.meeting.last_error else set()
+        lines = [(n.id, note_text(n, n.id in unsaved)) for n in notes[:NOTE_LIST_LIMIT]]
         older = len(notes) - NOTE_LIST_LIMIT
         hidden = t("run.older_notes", count=older) if older > 0 else ""
         self.query_one(NoteList).show(lines, t("run.no_notes"), hidden)
