@@ -1,28 +1,11 @@
-"""Command-palette provider: every meeting control of the Run screen, searchable."""
+"""Command-palette provider: every key of the Run screen (that this seat may use), searchable."""
 
 from __future__ import annotations
 
 from functools import partial
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-
-from tui.i18n import t
-
-_ACTIONS = (
-    ("key.next", "next_step"),
-    ("key.prev", "previous_step"),
-    ("key.pause", "pause"),
-    ("key.add_time", "add_time"),
-    ("key.jump", "jump"),
-    ("key.kind", "cycle_kind"),
-    ("key.group", "cycle_group"),
-    ("key.undo", "undo"),
-    ("key.export", "export"),
-    ("key.summary", "summary"),
-    ("key.plan", "plan"),
-    ("key.end", "end_meeting"),
-    ("key.control", "control"),
-)
 
 
 class MeetingCommands(Provider):
@@ -36,9 +19,11 @@ class MeetingCommands(Provider):
             return []
         screen = self.screen
         return [
-            (t(key), action)
-            for key, action in _ACTIONS
-            if screen.check_action(action, ()) is True
+            (binding.description, binding.action)
+            for binding in screen.BINDINGS
+            if isinstance(binding, Binding)
+            and binding.description
+            and screen.check_action(binding.action, ()) is True
         ]
 
     async def discover(self) -> Hits:
