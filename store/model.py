@@ -198,7 +198,7 @@ class Session:
 
     @property
     def state(self) -> MeetingState:
-        """"new", "running", "paused" or "ended", derived from the event log alone."""
+        """ "new", "running", "paused" or "ended", derived from the event log alone."""
         from store.timing import meeting_state
 
         return meeting_state(self.events, len(self.agenda.steps))

@@ -97,8 +97,19 @@ def served_session(tmp_path: Path) -> Iterator[tuple[Path, str, int]]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("PLANSJE_STORE", None)
     server = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "serve", session.id,
-         "--port", str(port), "--store", str(store_dir), "--lang", "nb"],
+        [
+            sys.executable,
+            "-m",
+            "tui.cli",
+            "serve",
+            session.id,
+            "--port",
+            str(port),
+            "--store",
+            str(store_dir),
+            "--lang",
+            "nb",
+        ],
         cwd=REPO,
         env=env,
         stdout=subprocess.PIPE,
@@ -143,16 +154,12 @@ def test_note_typed_in_the_browser_lands_in_the_store(
             page.add_init_script(RECORD_OUTPUT)
             base = f"http://127.0.0.1:{port}/"
             # hermetic: the page links a web font; never wait on the outside network
-            page.route(
-                lambda url: not url.startswith(base), lambda route: route.abort()
-            )
+            page.route(lambda url: not url.startswith(base), lambda route: route.abort())
             page.goto(base, wait_until="domcontentloaded")
             # textual.js adds -first-byte to <body> once the app's first output arrives
             page.wait_for_selector("body.-first-byte", state="attached")
             for text in (TITLE, PLACEHOLDER):
-                page.wait_for_function(
-                    "text => window.__plansjeOutput.includes(text)", arg=text
-                )
+                page.wait_for_function("text => window.__plansjeOutput.includes(text)", arg=text)
             page.wait_for_timeout(300)  # let the first screen settle
             # keys reach the app through xterm's hidden textarea; focus it without a click
             page.focus(".xterm-helper-textarea")

@@ -27,15 +27,29 @@ REPO = Path(__file__).resolve().parents[2]
 def _plansje(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tui.cli", *args],
-        cwd=REPO, capture_output=True, text=True, timeout=timeout, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
 
 
 @pytest.mark.parametrize(
     ("host", "loopback"),
-    [("127.0.0.1", True), ("127.3.2.1", True), ("::1", True), ("[::1]", True),
-     ("localhost", True), ("LOCALHOST", True), ("0.0.0.0", False), ("::", False),
-     ("", False), ("192.168.1.10", False), ("plansje.example", False)],
+    [
+        ("127.0.0.1", True),
+        ("127.3.2.1", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("LOCALHOST", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("", False),
+        ("192.168.1.10", False),
+        ("plansje.example", False),
+    ],
 )
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert serve.is_loopback(host) is loopback
@@ -77,9 +91,20 @@ def test_websocket_from_another_origin_is_refused(tmp_path: Path) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "serve", session.id,
-         "--port", str(port), "--store", str(store_dir)],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "tui.cli",
+            "serve",
+            session.id,
+            "--port",
+            str(port),
+            "--store",
+            str(store_dir),
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
     try:
