@@ -86,6 +86,22 @@ def event_write(session_id: str, event: Event) -> PendingWrite:
     )
 
 
+def summary_write(session_id: str, items: Sequence[SummaryItem]) -> PendingWrite:
+    """The write behind SessionStore.save_summary."""
+    frozen = tuple(items)
+    return PendingWrite(
+        session_id, "oppsummering", lambda store: store.save_summary(session_id, frozen)
+    )
+
+
+def plan_write(session_id: str, entries: Sequence[PlanEntry]) -> PendingWrite:
+    """The write behind SessionStore.save_plan."""
+    frozen = tuple(entries)
+    return PendingWrite(
+        session_id, "fremdriftsplan", lambda store: store.save_plan(session_id, frozen)
+    )
+
+
 @dataclass
 class Outbox:
     """Writes waiting for the disk, applied in order; thread-safe between one UI thread that
