@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from agendas.model import Agenda, IgloLevel, NoteKind
 from store.errors import InvalidInput
 from store.model import (
+    EDITABLE_NOTE_FIELDS,
     EntryKind,
     Event,
     EventType,
@@ -276,3 +277,23 @@ def session_from_docs(
         names_recorded=bool(meta.get("names_recorded", False)),
         plan=tuple(plan_entry_from_doc(doc) for doc in plan),
     )
+
+
+def note_changes(changes: dict[str, Any]) -> Doc:
+    """Checked note-field changes for SessionStore.update_note, strings coerced to enums/dates."""
+    unknown = set(changes) - EDITABLE_NOTE_FIELDS
+    if unknown:
+        raise InvalidInput(f"cannot change note field(s): {', '.join(sorted(unknown))}")
+    result = dict(changes)
+    try:
+        if "kind" in result:
+            result["kind"] = NoteKind(result["kind"])
+        if result.get("iglo") is not None:
+            result["iglo"] = IgloLevel(result["iglo"])
+        if "status" in result:
+            result["status"] = NoteStatus(result["status"])
+        if isinstance(result.get("frist"), str):
+            result["frist"] = dt.date.fromisoformat(result["frist"])
+    except ValueError as error:
+        raise InvalidInput(str(error)) from error
+    return result

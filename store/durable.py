@@ -157,17 +157,6 @@ def write_durably(path: Path, data: bytes) -> None:
         _REAPER.discard(old)
 
 
-def read_file(path: Path) -> bytes | None:
-    """The file's bytes, or None when it does not exist; StoreUnavailable when unreadable."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise unavailable(path, error, "lese") from error
-
-
 def clean_temp_files(directory: Path) -> int:
     """Remove temp files a crashed write left behind (call while holding the directory's lock)."""
     removed = 0

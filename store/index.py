@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
+import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+import filelock
 
 from store.codec import Doc, event_from_doc, time_from_str
 from store.errors import CorruptSessionFile, StoreError, UnsupportedSchema
+from store.json_storage import file_token, opened
 from store.model import SessionInfo
 from store.timing import MeetingState, meeting_state
-from store.tinyfile import open_file
-from store.vault import FileKey, Vault
 
-INDEX_KEY: FileKey = (None, "index")
 SESSIONS = "sessions"
 
 #: Reads one session's info from its own file (raises StoreError when it cannot).
@@ -78,13 +81,15 @@ def broken_info(session_id: str, error: StoreError) -> SessionInfo:
     )
 
 
-def _read_entries(vault: Vault) -> dict[str, Doc]:
+def _read_entries(path: Path) -> dict[str, Doc]:
     """The stored index entries; a corrupt index is set aside (kept as a copy) and rebuilt."""
     try:
-        with open_file(vault, INDEX_KEY, commit=False) as db:
+        with opened(path, "index", save=False) as db:
             return {str(doc["id"]): dict(doc) for doc in db.table(SESSIONS).all() if "id" in doc}
     except (CorruptSessionFile, UnsupportedSchema):
-        vault.set_aside(INDEX_KEY)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        with contextlib.suppress(OSError):
+            os.replace(path, path.with_name(f"{path.stem}.broken-{stamp}.json"))
         return {}
 
 
@@ -93,15 +98,17 @@ def _newest_first(info: SessionInfo) -> tuple[dt.date, dt.datetime]:
     return (info.date or dt.date.min, created)
 
 
-def list_sessions(vault: Vault, read_info: InfoReader) -> list[SessionInfo]:
+def list_sessions(
+    root: Path, sessions_dir: Path, session_ids: list[str], read_info: InfoReader
+) -> list[SessionInfo]:
     """Every session, newest first; refreshes stale entries and saves the index if it changed."""
-    entries = _read_entries(vault)
+    entries = _read_entries(root / "index.json")
     infos: list[SessionInfo] = []
     fresh: dict[str, Doc] = {}
     changed = False
-    for session_id in vault.session_ids():
+    for session_id in session_ids:
         try:
-            token = vault.token((session_id, "session"))
+            token = file_token(sessions_dir / session_id / "session.json")
         except StoreError as error:
             infos.append(broken_info(session_id, error))
             changed = True
@@ -118,14 +125,19 @@ def list_sessions(vault: Vault, read_info: InfoReader) -> list[SessionInfo]:
         infos.append(info)
         fresh[session_id] = info_to_doc(info, token)
     if changed or set(entries) != set(fresh):
-        _save(vault, fresh)
+        _save(root, fresh)
     infos.sort(key=_newest_first, reverse=True)
     return infos
 
 
-def _save(vault: Vault, entries: dict[str, Doc]) -> None:
+def _save(root: Path, entries: dict[str, Doc]) -> None:
     """Write the index; a store that cannot be written simply keeps the old (stale) index."""
-    with contextlib.suppress(StoreError), vault.lock(None), open_file(vault, INDEX_KEY) as db:
+    lock = filelock.FileLock(root / "index.lock", timeout=5.0, mode=0o600)
+    with (
+        contextlib.suppress(StoreError, OSError, filelock.Timeout),
+        lock,
+        opened(root / "index.json", "index") as db,
+    ):
         table = db.table(SESSIONS)
         table.truncate()
         table.insert_multiple(entries[key] for key in sorted(entries))

@@ -2,8 +2,10 @@
 
 Every file keeps ``{"meta": {"1": {"schema": N, "rev": R, ...}}}`` first. Version 0 is the
 prototype layout (no meta table; session fields in ``_default``, notes with ``type`` and
-``gruppe``, naive timestamps). Upgrades happen in memory on read; the upgraded file is written
-on the next save, after a backup copy of the original bytes is kept beside it.
+``gruppe``, naive timestamps). Version 1 (release 0.1.0) kept a ``history`` table of every
+note's earlier versions for the store's own undo; version 2 drops it (the one undo lives in
+the running meeting). Upgrades happen in memory on read; the upgraded file is written on the
+next save, after a backup copy of the original bytes is kept beside it.
 
 Optional tables added later to a version (the session file's ``plan``, the progress plan) do
 not change the version: a file without one reads as empty, and every version's writes keep
@@ -16,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Tables = dict[str, dict[str, Any]]
 
@@ -73,9 +75,13 @@ def _session_v0_to_v1(tables: Tables) -> Tables:
         "meta": {"1": meta},
         "events": events,
         "notes": notes,
-        "history": {},
         "summary": dict(tables.get("summary", {})),
     }
+
+
+def _session_v1_to_v2(tables: Tables) -> Tables:
+    """Drop the undo history (its notes' current versions are in the note files)."""
+    return {name: table for name, table in tables.items() if name != "history"}
 
 
 def _identity(tables: Tables) -> Tables:
@@ -84,10 +90,10 @@ def _identity(tables: Tables) -> Tables:
 
 #: Upgrade steps per file kind: _STEPS[kind][n] turns version n into version n + 1.
 _STEPS: dict[str, list[Callable[[Tables], Tables]]] = {
-    "session": [_session_v0_to_v1],
-    "agenda": [_identity],
-    "notes": [_identity],
-    "index": [_identity],
+    "session": [_session_v0_to_v1, _session_v1_to_v2],
+    "agenda": [_identity, _identity],
+    "notes": [_identity, _identity],
+    "index": [_identity, _identity],
 }
 
 

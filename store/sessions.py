@@ -1,36 +1,40 @@
-"""SessionStore: the one small access layer over the TinyDB session files.
+"""SessionStore: meeting sessions in TinyDB files, durable on every save.
 
-Every write takes the session's file lock, re-reads its files inside it (a cheap check when
-they are unchanged), applies the change with short-lived TinyDB objects and saves durably
-before returning. Reads never lock: each file is replaced atomically, so a reader sees whole
-files (during a write that touches two files it may see the older one for a moment).
+Every write takes the session's file lock, opens the one file it changes through TinyDB
+(``store.json_storage.opened``), and saves it durably before returning. Reads never lock:
+files are replaced atomically, so a reader always sees whole files.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import re
 import secrets
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tinydb import Query, TinyDB
+from tinydb.table import Document
 
 from agendas.model import Agenda
 from agendas.serialize import agenda_from_dict, agenda_to_dict
-from store import index, note_ops
+from store import index
 from store.codec import (
     event_to_doc,
     meta_fields,
     meta_updates,
+    note_changes,
+    note_from_doc,
+    note_to_doc,
     plan_entry_to_doc,
     session_from_docs,
     summary_to_doc,
 )
-from store.durable import make_private_dir
+from store.durable import make_private_dir, unavailable
 from store.errors import (
     AmbiguousSessionId,
     CorruptSessionFile,
@@ -38,7 +42,7 @@ from store.errors import (
     NoteNotFound,
     SessionNotFound,
 )
-from store.listing import format_session_lines
+from store.json_storage import file_token, keyed_table, opened
 from store.location import resolve_root
 from store.model import (
     Event,
@@ -51,13 +55,13 @@ from store.model import (
     SummaryItem,
     utc_now,
 )
-from store.notebook import NoteBook
-from store.tinyfile import open_file
-from store.vault import DiskVault, FileKey, MemoryVault, Vault
+from store.session_files import NOTES, SESSION, NoteLocator, SessionFiles
 
 ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no i, l, o, 0, 1: easy to read and type
 ID_LENGTH = 6
 _ID_SHAPE = re.compile(r"[a-z0-9]{1,32}")  # what a typed id (or prefix) may look like
+
+Doc = dict[str, Any]
 
 
 def new_session_id() -> str:
@@ -66,25 +70,45 @@ def new_session_id() -> str:
 
 
 @contextlib.contextmanager
-def _decoding(vault: Vault, key: FileKey) -> Iterator[None]:
+def _decoding(path: Path) -> Iterator[None]:
     """Report malformed documents as a corrupt file that names the file."""
     try:
         yield
     except InvalidInput:
         raise
     except (KeyError, ValueError, TypeError, AttributeError) as error:
-        vault.forget(key)
-        raise CorruptSessionFile(vault.describe(key), f"ugyldig innhold: {error!r}") from error
+        raise CorruptSessionFile(path, f"ugyldig innhold: {error!r}") from error
+
+
+def _kind(name: str) -> str:
+    """The kind of a notes file for migrations: the session file or a notes file."""
+    return "session" if name == SESSION else "notes"
+
+
+def _replace_with(doc: Doc) -> Callable[[dict[str, Any]], None]:
+    """A TinyDB update that replaces a document whole (fields left out are gone)."""
+
+    def transform(stored: dict[str, Any]) -> None:
+        stored.clear()
+        stored.update(doc)
+
+    return transform
 
 
 class SessionStore:
     """Meeting sessions with their notes, events, summaries and plans, durable on every save."""
 
-    def __init__(self, vault: Vault, clock: Callable[[], dt.datetime] = utc_now) -> None:
-        self.vault = vault
+    def __init__(
+        self, root: Path, clock: Callable[[], dt.datetime] = utc_now, lock_timeout: float = 5.0
+    ) -> None:
+        self.root = root
+        self.sessions_dir = root / "sessions"
         self.clock = clock
+        self.lock_timeout = lock_timeout
         self._guard = threading.RLock()
         self._agendas: dict[str, Agenda] = {}
+        self._files: dict[str, tuple[SessionFiles, NoteLocator]] = {}
+        make_private_dir(self.sessions_dir)
 
     @classmethod
     def open(
@@ -97,71 +121,85 @@ class SessionStore:
         """The store in ``root``, else $PLANSJE_STORE, else the platform data dir (made 0700)."""
         path = resolve_root(root)
         make_private_dir(path)
-        return cls(DiskVault(path, lock_timeout), clock)
-
-    @classmethod
-    def in_memory(cls, *, clock: Callable[[], dt.datetime] = utc_now) -> SessionStore:
-        """A store on TinyDB MemoryStorage with the same behaviour (for tests)."""
-        return cls(MemoryVault(), clock)
-
-    @property
-    def root(self) -> Path | None:
-        """The store directory (None for an in-memory store)."""
-        return self.vault.root if isinstance(self.vault, DiskVault) else None
+        return cls(path, clock, lock_timeout)
 
     # -- ids --------------------------------------------------------------------------------
+
+    def session_ids(self) -> list[str]:
+        """Ids of every session whose session file exists (half-created ones are skipped)."""
+        try:
+            names = sorted(p.name for p in self.sessions_dir.iterdir() if p.name[0] != ".")
+        except OSError as error:
+            raise unavailable(self.sessions_dir, error, "lese") from error
+        return [name for name in names if (self.sessions_dir / name / "session.json").exists()]
 
     def resolve(self, session_id: str) -> str:
         """The full id of a session given its id or a unique prefix of it (any case)."""
         session_id = session_id.strip().lower()
         if not _ID_SHAPE.fullmatch(session_id):
-            raise SessionNotFound(session_id, str(self.root or ""))
-        if self.vault.token((session_id, "session")) is not None:
+            raise SessionNotFound(session_id, str(self.root))
+        if (self.sessions_dir / session_id / "session.json").exists():
             return session_id
-        matches = [sid for sid in self.vault.session_ids() if sid.startswith(session_id)]
+        matches = [sid for sid in self.session_ids() if sid.startswith(session_id)]
         if not matches:
-            raise SessionNotFound(session_id, str(self.root or ""))
+            raise SessionNotFound(session_id, str(self.root))
         if len(matches) > 1:
             raise AmbiguousSessionId(session_id, matches)
         return matches[0]
 
+    def _session(self, sid: str) -> tuple[SessionFiles, NoteLocator]:
+        """The files and the note map of a session (made once per store)."""
+        if sid not in self._files:
+            files = SessionFiles(self.sessions_dir / sid, self.lock_timeout)
+            self._files[sid] = (files, NoteLocator(files))
+        return self._files[sid]
+
     # -- reading ----------------------------------------------------------------------------
 
-    def _agenda(self, session_id: str) -> Agenda:
-        cached = self._agendas.get(session_id)
-        if cached is not None:
-            return cached
-        key: FileKey = (session_id, "agenda")
-        with _decoding(self.vault, key), open_file(self.vault, key, commit=False) as db:
-            doc = db.table("agenda").get(doc_id=1)
-            if doc is None:
-                raise KeyError("agenda")
-            agenda = agenda_from_dict(dict(doc))
-        self._agendas[session_id] = agenda
-        return agenda
+    def _agenda(self, sid: str) -> Agenda:
+        cached = self._agendas.get(sid)
+        if cached is None:
+            path = self._session(sid)[0].path("agenda")
+            with _decoding(path), opened(path, "agenda", save=False) as db:
+                doc = db.table("agenda").get(doc_id=1)
+                if doc is None:
+                    raise KeyError("agenda")
+                cached = self._agendas[sid] = agenda_from_dict(dict(doc))
+        return cached
 
     def load(self, session_id: str) -> Session:
         """The whole session (accepts a unique id prefix)."""
         with self._guard:
             sid = self.resolve(session_id)
+            files, locator = self._session(sid)
             agenda = self._agenda(sid)
-            key: FileKey = (sid, "session")
-            with _decoding(self.vault, key), open_file(self.vault, key, commit=False) as db:
+            notes: list[Doc] = []
+            path = files.path(SESSION)
+            token = file_token(path)
+            with _decoding(path), opened(path, "session", save=False) as db:
                 meta = db.table("meta").get(doc_id=1)
                 if meta is None:
                     raise KeyError("meta")
+                tables = {name: [dict(d) for d in db.table(name).all()]
+                          for name in ("events", "summary", "plan")}  # fmt: skip
+                legacy = [dict(d) for d in keyed_table(db, NOTES).all()]
+            locator.learn(SESSION, token, [str(d["id"]) for d in legacy])
+            notes.extend(legacy)
+            for name in files.segments():
+                path = files.path(name)
+                token = file_token(path)
+                with _decoding(path), opened(path, "notes", save=False) as notes_db:
+                    docs = [dict(d) for d in keyed_table(notes_db, NOTES).all()]
+                locator.learn(name, token, [str(d["id"]) for d in docs])
+                notes.extend(docs)
+            with _decoding(files.path(SESSION)):
                 return session_from_docs(
-                    dict(meta),
-                    [dict(d) for d in db.table("events").all()],
-                    NoteBook(self.vault, sid, db).docs(),
-                    [dict(d) for d in db.table("summary").all()],
-                    agenda,
-                    [dict(d) for d in sorted(db.table("plan").all(), key=lambda d: d.doc_id)],
+                    dict(meta), tables["events"], notes, tables["summary"], agenda, tables["plan"]
                 )
 
-    def _info(self, session_id: str) -> SessionInfo:
-        key: FileKey = (session_id, "session")
-        with _decoding(self.vault, key), open_file(self.vault, key, commit=False) as db:
+    def _info(self, sid: str) -> SessionInfo:
+        path = self._session(sid)[0].path(SESSION)
+        with _decoding(path), opened(path, "session", save=False) as db:
             meta = db.table("meta").get(doc_id=1)
             if meta is None:
                 raise KeyError("meta")
@@ -170,7 +208,7 @@ class SessionStore:
     def list_sessions(self) -> list[SessionInfo]:
         """Every session, newest first; unreadable ones appear with state "broken"."""
         with self._guard:
-            return index.list_sessions(self.vault, self._info)
+            return index.list_sessions(self.root, self.sessions_dir, self.session_ids(), self._info)
 
     def latest_unfinished(self) -> SessionInfo | None:
         """The newest session that is new, running or paused."""
@@ -178,37 +216,26 @@ class SessionStore:
             (i for i in self.list_sessions() if i.state in ("new", "running", "paused")), None
         )
 
-    def latest_for_agenda(self, agenda_id: str) -> SessionInfo | None:
-        """The newest readable session of this agenda (to link a tiltaksmøte to its statusmøte)."""
-        return next(
-            (i for i in self.list_sessions() if i.agenda_id == agenda_id and not i.broken), None
-        )
-
     def change_token(self, session_id: str) -> tuple[object, ...]:
-        """A cheap value (stat + header peeks, no parse) that changes whenever the session does.
+        """A cheap value (stat and header peeks, no parse) that changes whenever the session does.
 
-        Adds go to the last notes segment; every other change writes the session file.
+        Adds go to the last notes file; every other change writes the session file or a notes
+        file in place.
         """
-        sid = session_id if _ID_SHAPE.fullmatch(session_id) else self.resolve(session_id)
-        token = self.vault.token((sid, "session"))
-        if token is None:
-            sid = self.resolve(session_id)
-            token = self.vault.token((sid, "session"))
-        if token is None:
-            raise SessionNotFound(session_id)
-        segments = self.vault.segment_names(sid)
-        last = self.vault.token((sid, segments[-1])) if segments else None
-        return (token, len(segments), last)
+        sid = self.resolve(session_id)
+        files = self._session(sid)[0]
+        return tuple(file_token(files.path(name)) for name in [SESSION, *files.segments()])
 
     # -- writing ----------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def _writing(self, session_id: str) -> Iterator[tuple[str, TinyDB]]:
-        """Lock the session, open its file fresh and save it durably when the block succeeds."""
+        """Lock the session and open its session file; saved durably when the block succeeds."""
         with self._guard:
             sid = self.resolve(session_id)
-            key: FileKey = (sid, "session")
-            with self.vault.lock(sid), _decoding(self.vault, key), open_file(self.vault, key) as db:
+            files = self._session(sid)[0]
+            path = files.path(SESSION)
+            with files.lock(), _decoding(path), opened(path, "session") as db:
                 if not db.table("meta").contains(doc_id=1):
                     raise SessionNotFound(sid)
                 yield sid, db
@@ -230,20 +257,33 @@ class SessionStore:
             raise InvalidInput("groups must be at least 1")
         with self._guard:
             sid = new_session_id()
-            while not self.vault.claim_session_id(sid):
+            while not self._claim(sid):
                 sid = new_session_id()
             session = Session(
                 id=sid, agenda=agenda, title=title, date=date, place=place, roles=roles,
                 groups=groups, follows=follows, events=(), notes=(), summary=(),
                 created=self.clock(), names_recorded=names_recorded,
             )  # fmt: skip
-            with self.vault.lock(sid):
-                with open_file(self.vault, (sid, "agenda")) as db:
+            files = self._session(sid)[0]
+            with files.lock():
+                with opened(files.path("agenda"), "agenda") as db:
                     db.table("agenda").insert(agenda_to_dict(agenda))
-                with open_file(self.vault, (sid, "session")) as db:
+                with opened(files.path(SESSION), "session") as db:
                     db.table("meta").insert(meta_fields(session))
             self._agendas[sid] = agenda
             return session
+
+    def _claim(self, sid: str) -> bool:
+        """Create a new session's folder (0700); False when the id is taken."""
+        path = self.sessions_dir / sid
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            return False
+        except OSError as error:
+            raise unavailable(path, error, "opprette") from error
+        path.chmod(0o700)
+        return True
 
     def update_session(self, session_id: str, **changes: Any) -> Session:
         """Change title, date, place, roles, groups, follows or names_recorded."""
@@ -255,45 +295,84 @@ class SessionStore:
 
     def add_note(self, session_id: str, note: Note) -> Note:
         """Save a new note durably; an id that is already stored is a no-op (safe to retry)."""
-        with self._writing(session_id) as (sid, db):
+        with self._guard:
+            sid = self.resolve(session_id)
             self._check_place(sid, note.step, note.group)
-            return note_ops.insert_note(NoteBook(self.vault, sid, db), note)
+            files, locator = self._session(sid)
+            with files.lock():
+                if locator.where(note.id) is not None:
+                    return self._stored(sid, note.id)
+                name = locator.target()
+                self._save_notes(sid, name, lambda table: table.insert(
+                    Document(note_to_doc(note), doc_id=cast(Any, note.id))))  # fmt: skip
+            return note
+
+    def _stored(self, sid: str, note_id: str) -> Note:
+        """The stored version of a note (call inside the lock)."""
+        files, locator = self._session(sid)
+        name = locator.where(note_id)
+        if name is None:
+            raise NoteNotFound(sid, note_id)
+        path = files.path(name)
+        with _decoding(path), opened(path, _kind(name), save=False) as db:
+            doc = keyed_table(db, NOTES).get(doc_id=cast(Any, note_id))
+            if not isinstance(doc, dict):
+                raise NoteNotFound(sid, note_id)
+            return note_from_doc(dict(doc))
+
+    def _save_notes(self, sid: str, name: str, change: Callable[[Any], object]) -> None:
+        """Apply ``change`` to the notes table of file ``name`` and save it durably."""
+        files, locator = self._session(sid)
+        path = files.path(name)
+        try:
+            with _decoding(path), opened(path, _kind(name)) as db:
+                table = keyed_table(db, NOTES)
+                change(table)
+                ids = [str(doc.doc_id) for doc in table.all()]
+        except BaseException:
+            locator.forget()
+            raise
+        locator.learn(name, file_token(path), ids)
+
+    def _change_note(self, session_id: str, note_id: str, edit: Callable[[Note], Note]) -> Note:
+        """Replace a stored note by ``edit(note)``; unchanged notes are not written again."""
+        with self._guard:
+            sid = self.resolve(session_id)
+            files, locator = self._session(sid)
+            with files.lock():
+                old = self._stored(sid, note_id)
+                new = edit(old)
+                if new != old:
+                    self._check_place(sid, new.step, new.group)
+                    doc = note_to_doc(new)
+                    name = locator.where(note_id)
+                    assert name is not None
+                    self._save_notes(sid, name, lambda table: table.update(
+                        _replace_with(doc), doc_ids=[cast(Any, note_id)]))  # fmt: skip
+                return new
 
     def update_note(self, session_id: str, note_id: str, **changes: Any) -> Note:
-        """Change a note's fields; the previous version is kept for undo."""
-        normalized = note_ops.normalize_changes(changes)
-        with self._writing(session_id) as (sid, db):
-            book = NoteBook(self.vault, sid, db)
-            if "step" in normalized or "group" in normalized:
-                current = note_ops.find_note(book, note_id)
-                if current is not None:
-                    step = normalized.get("step", current.step)
-                    self._check_place(sid, step, normalized.get("group", current.group))
-            note = note_ops.edit_note(book, note_id, normalized, self.clock())
-            if note is None:
-                raise NoteNotFound(sid, note_id)
-            return note
+        """Change a note's fields (a change to the same values is a no-op, safe to retry)."""
+        fields = note_changes(changes)
+
+        def edit(note: Note) -> Note:
+            if all(getattr(note, name) == value for name, value in fields.items()):
+                return note
+            return dataclasses.replace(note, **fields, edited=self.clock())
+
+        return self._change_note(session_id, note_id, edit)
 
     def delete_note(self, session_id: str, note_id: str) -> Note:
-        """Soft-delete a note: it is hidden from live_notes but kept, and undo brings it back."""
-        with self._writing(session_id) as (sid, db):
-            note = note_ops.soft_delete(NoteBook(self.vault, sid, db), note_id, self.clock())
-            if note is None:
-                raise NoteNotFound(sid, note_id)
-            return note
+        """Soft-delete a note: it is hidden from live_notes but kept (restore brings it back)."""
+        return self._change_note(
+            session_id, note_id, lambda note: dataclasses.replace(note, deleted=True)
+        )
 
     def restore_note(self, session_id: str, note_id: str) -> Note:
         """Bring back a soft-deleted note (a no-op when it is not deleted)."""
-        with self._writing(session_id) as (sid, db):
-            note = note_ops.restore(NoteBook(self.vault, sid, db), note_id, self.clock())
-            if note is None:
-                raise NoteNotFound(sid, note_id)
-            return note
-
-    def undo(self, session_id: str) -> Note | None:
-        """Undo the session's latest add, edit or delete; None when there is nothing left."""
-        with self._writing(session_id) as (sid, db):
-            return note_ops.undo_last(NoteBook(self.vault, sid, db), self.clock())
+        return self._change_note(
+            session_id, note_id, lambda note: dataclasses.replace(note, deleted=False)
+        )
 
     def record_event(self, session_id: str, event: Event) -> Event:
         """Append an event to the time log; recording the identical event again is a no-op."""
@@ -338,6 +417,3 @@ class SessionStore:
             raise InvalidInput(f"step {step} is outside the agenda's {steps} steps")
         if group is not None and group < 1:
             raise InvalidInput(f"group must be None (plenum) or at least 1, not {group}")
-
-
-__all__ = ["SessionStore", "format_session_lines", "new_session_id"]

@@ -71,7 +71,8 @@ def check(paths: list[str], out: TextIO) -> int:
 def list_sessions(store_dir: Path | None, out: TextIO, err: TextIO) -> int:
     """`plansje sessions`: one line per session (id, date, agenda, title, state)."""
     from store.errors import StoreError
-    from store.sessions import SessionStore, format_session_lines
+    from store.listing import format_session_lines
+    from store.sessions import SessionStore
 
     try:
         store = SessionStore.open(store_dir)

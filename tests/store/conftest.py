@@ -17,13 +17,10 @@ def agenda() -> Agenda:
     return make_agenda()
 
 
-@pytest.fixture(params=["memory", "disk"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> SessionStore:
-    """A SessionStore on TinyDB MemoryStorage and on disk, with a fake clock."""
-    clock = FakeClock()
-    if request.param == "memory":
-        return SessionStore.in_memory(clock=clock)
-    return SessionStore.open(tmp_path / "store", clock=clock)
+@pytest.fixture
+def store(tmp_path: Path) -> SessionStore:
+    """A SessionStore in a fresh directory, with a fake clock."""
+    return SessionStore.open(tmp_path / "store", clock=FakeClock())
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from store.errors import CorruptSessionFile, LockTimeout, UnsupportedSchema
 from store.listing import format_session_lines
 from store.location import ENV_VAR, resolve_root
 from store.model import Event, EventType
-from store.notebook import SEGMENT_NOTES
-from store.outbox import Outbox
+from store.outbox import Outbox, add_note_write
+from store.session_files import SEGMENT_NOTES
 from store.sessions import SessionStore
 from tests.store.helpers import at, note
 
@@ -82,7 +82,7 @@ def test_a_corrupt_session_is_reported_untouched_and_others_keep_working(
         lambda: fresh.load(broken),
         lambda: fresh.add_note(broken, note()),
         lambda: fresh.record_event(broken, Event(EventType.STARTED, at(0))),
-        lambda: fresh.undo(broken),
+        lambda: fresh.update_note(broken, "abc", text="endret"),
     ):
         with pytest.raises(CorruptSessionFile) as caught:
             attempt()
@@ -233,12 +233,15 @@ def test_a_session_locked_too_long_times_out_clearly(tmp_path: Path, agenda: Age
         assert held.wait(10)
         with pytest.raises(LockTimeout, match=r"session\.lock"):
             store.add_note(sid, waiting)
-        assert outbox.add_note(sid, waiting) is False
+        outbox.enqueue(add_note_write(sid, waiting))
+        with pytest.raises(LockTimeout):
+            outbox.flush()
+        assert outbox.pending == 1  # kept for the next flush
         assert store.load(sid).notes == ()  # reading never waits for the lock
     finally:
         release.set()
         thread.join()
-    assert outbox.retry() == 1
+    assert outbox.flush() == 1
     assert store.load(sid).notes == (waiting,)
 
 
@@ -269,5 +272,8 @@ def test_notes_are_split_into_segments_so_a_save_stays_small(
     assert [n.id for n in loaded.notes][: len(added)] == [n.id for n in added]
     assert len(loaded.notes) == len(added) + 1
     assert loaded.note(first.id).text == "endret"
-    assert other.undo(sid) is not None
-    assert disk_store.load(sid).note(first.id).text == "notat 0"
+    late = other.add_note(sid, note(text="fra den andre"))  # lands in a file disk_store knows
+    other.update_note(sid, first.id, text="endret igjen")
+    disk_store.update_note(sid, late.id, text="sett og endret")  # found without a full scan
+    assert other.load(sid).note(late.id).text == "sett og endret"
+    assert disk_store.load(sid).note(first.id).text == "endret igjen"

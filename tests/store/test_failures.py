@@ -13,8 +13,15 @@ import pytest
 from agendas.model import Agenda, IgloLevel, NoteKind
 from store.durable import drain_discards
 from store.errors import StoreUnavailable
+from store.migrations import SCHEMA_VERSION
 from store.model import Event, EventType, Roles
-from store.outbox import Outbox, add_note_write, update_note_write
+from store.outbox import (
+    Outbox,
+    add_note_write,
+    delete_note_write,
+    event_write,
+    update_note_write,
+)
 from store.sessions import SessionStore
 from tests.store.helpers import at, note
 
@@ -53,18 +60,19 @@ def test_a_failed_save_is_kept_in_memory_and_retried(
         disk_store.add_note(sid, waiting)
     assert caught.value.path == path.parent / "notes-0001.json"
     assert str(caught.value.path) in str(caught.value)
-    assert outbox.add_note(sid, waiting) is False
-    assert outbox.update_note(sid, waiting.id, text="Rettet mens disken var full") is False
-    assert outbox.record_event(sid, Event(EventType.STARTED, at(0))) is False
+    outbox.enqueue(add_note_write(sid, waiting))
+    outbox.enqueue(update_note_write(sid, waiting.id, text="Rettet mens disken var full"))
+    outbox.enqueue(event_write(sid, Event(EventType.STARTED, at(0))))
+    with pytest.raises(StoreUnavailable):
+        outbox.flush()
     assert outbox.pending == 3
-    assert outbox.pending_notes(sid) == [waiting]
+    assert outbox.pending_note_ids() == {waiting.id}
     assert isinstance(outbox.last_error, StoreUnavailable)
-    assert outbox.retry() == 0
     assert stored_bytes(path.parent) == before
     assert disk_store.load(sid).notes == (saved,)
 
     monkeypatch.undo()
-    assert outbox.retry() == 3
+    assert outbox.flush() == 3
     assert outbox.pending == 0
     assert outbox.last_error is None
     session = SessionStore.open(disk_store.root).load(sid)
@@ -96,14 +104,17 @@ def test_queued_writes_flush_in_order_and_a_failure_keeps_the_rest(
     assert [n.text for n in disk_store.load(sid).live_notes] == ["Rettet"]
 
 
-def test_a_write_that_succeeds_at_once_is_not_queued(store: SessionStore, agenda: Agenda) -> None:
+def test_a_retried_write_is_harmless(store: SessionStore, agenda: Agenda) -> None:
     sid = store.create_session(agenda, title="t", date=DAY).id
     outbox = Outbox(store)
     n = note()
-    assert outbox.add_note(sid, n) is True
-    assert outbox.add_note(sid, n) is True  # idempotent
-    assert outbox.delete_note(sid, n.id) is True
+    outbox.enqueue(add_note_write(sid, n))
+    outbox.enqueue(add_note_write(sid, n))  # idempotent
+    outbox.enqueue(delete_note_write(sid, n.id))
+    outbox.enqueue(delete_note_write(sid, n.id))
+    assert outbox.flush() == 4
     assert outbox.pending == 0
+    assert len(store.load(sid).notes) == 1
     assert store.load(sid).live_notes == ()
 
 
@@ -121,11 +132,13 @@ def test_a_read_only_store_refuses_clearly_and_recovers(
         waiting = note()
         with pytest.raises(StoreUnavailable, match="tilgang"):
             disk_store.add_note(sid, waiting)
-        assert outbox.add_note(sid, waiting) is False
+        outbox.enqueue(add_note_write(sid, waiting))
+        with pytest.raises(StoreUnavailable):
+            outbox.flush()
         assert disk_store.load(sid).notes == ()  # reading still works
     finally:
         directory.chmod(0o700)
-    assert outbox.retry() == 1
+    assert outbox.flush() == 1
     assert disk_store.load(sid).notes == (waiting,)
 
 
@@ -195,22 +208,25 @@ def test_a_version_0_file_is_migrated_and_its_original_kept(
     store.add_note(sid, note(text="Ny etter oppgradering"))  # goes to a new notes file
     assert path.read_bytes() == original
     store.update_note(sid, "n2", text="Støy i kantina")  # rewrites the session file
-    assert json.loads(path.read_text())["meta"]["1"]["schema"] == 1
+    assert json.loads(path.read_text())["meta"]["1"]["schema"] == SCHEMA_VERSION
     assert (path.parent / "session.v0.bak.json").read_bytes() == original
     reloaded = SessionStore.open(disk_store.root).load(sid)
     texts = [n.text for n in reloaded.notes]
     assert texts == ["Ryddedag", "Støy i kantina", "Ny etter oppgradering"]
-    assert store.undo(sid) is not None  # reverts the edit of the migrated note
-    assert store.undo(sid) is not None  # takes back the newest add
-    assert [n.text for n in store.load(sid).live_notes] == ["Ryddedag", "Støy"]
+    store.delete_note(sid, "n1")
+    assert [n.text for n in store.load(sid).live_notes] == [
+        "Støy i kantina",
+        "Ny etter oppgradering",
+    ]
 
 
-def test_an_edit_cut_between_its_two_files_is_retried_without_a_double_undo_step(
+def test_an_edit_writes_only_the_file_that_holds_the_note_and_is_retried_once(
     disk_store: SessionStore, agenda: Agenda, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sid = disk_store.create_session(agenda, title="t", date=DAY).id
     first = disk_store.add_note(sid, note(text="Første"))
-    second = disk_store.add_note(sid, note(text="Andre"))
+    disk_store.add_note(sid, note(text="Andre"))
+    session_bytes = session_path(disk_store, sid).read_bytes()
     real_replace = os.replace
 
     def fail_on_notes(src: str, dst: str) -> None:
@@ -220,12 +236,15 @@ def test_an_edit_cut_between_its_two_files_is_retried_without_a_double_undo_step
 
     monkeypatch.setattr(os, "replace", fail_on_notes)
     outbox = Outbox(disk_store)
-    assert outbox.update_note(sid, first.id, text="Første, rettet") is False
-    assert outbox.retry() == 0
-    monkeypatch.undo()
-    assert outbox.retry() == 1
-    assert disk_store.load(sid).note(first.id).text == "Første, rettet"
-    assert disk_store.undo(sid) is not None  # reverts the edit, in one step
+    outbox.enqueue(update_note_write(sid, first.id, text="Første, rettet"))
+    with pytest.raises(StoreUnavailable):
+        outbox.flush()
     assert disk_store.load(sid).note(first.id).text == "Første"
-    undone = disk_store.undo(sid)  # the next undo takes back the newest add
-    assert undone is not None and undone.id == second.id
+    monkeypatch.undo()
+    assert outbox.flush() == 1
+    outbox.enqueue(update_note_write(sid, first.id, text="Første, rettet"))  # a retry
+    assert outbox.flush() == 1
+    session = disk_store.load(sid)
+    assert session.note(first.id).text == "Første, rettet"
+    assert [n.text for n in session.notes] == ["Første, rettet", "Andre"]  # order kept
+    assert session_path(disk_store, sid).read_bytes() == session_bytes

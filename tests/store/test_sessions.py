@@ -100,7 +100,7 @@ def test_a_tiltak_keeps_all_its_fields(store: SessionStore, agenda: Agenda) -> N
     assert store.load(sid).notes == (tiltak, onske)
 
 
-def test_edits_record_the_old_version_and_undo_walks_back(
+def test_edits_and_soft_deletes_are_stored_and_a_restore_brings_a_note_back(
     store: SessionStore, agenda: Agenda
 ) -> None:
     sid = new(store, agenda)
@@ -111,66 +111,24 @@ def test_edits_record_the_old_version_and_undo_walks_back(
     assert edited.text == "Rettet"
     assert edited.kind is NoteKind.UTFORDRING
     assert edited.edited == at(1)
+    assert store.load(sid).live_notes == (edited,)
     store.delete_note(sid, original.id)
     assert store.load(sid).live_notes == ()
     assert store.load(sid).note(original.id).deleted  # soft: still stored
-
-    assert store.undo(sid) == edited  # the delete is undone
+    assert store.restore_note(sid, original.id) == edited
+    assert store.restore_note(sid, original.id) == edited  # retried: no-op
     assert store.load(sid).live_notes == (edited,)
-    assert store.undo(sid) == original  # the edit is undone
-    assert store.load(sid).live_notes == (original,)
-    undone_add = store.undo(sid)
-    assert undone_add is not None and undone_add.deleted  # the add is undone, softly
-    assert store.load(sid).live_notes == ()
-    assert store.undo(sid) is None
-
-
-def test_undo_follows_the_order_adds_and_edits_were_made(
-    store: SessionStore, agenda: Agenda
-) -> None:
-    sid = new(store, agenda)
-    a, b, c = note(text="A"), note(text="B"), note(text="C")
-    store.add_note(sid, a)
-    store.add_note(sid, b)
-    store.update_note(sid, a.id, text="A2")
-    store.add_note(sid, c)
-    store.delete_note(sid, b.id)
-
-    def live() -> list[str]:
-        return [n.text for n in store.load(sid).live_notes]
-
-    assert live() == ["A2", "C"]
-    steps = []
-    while store.undo(sid) is not None:
-        steps.append(live())
-    assert steps == [["A2", "B", "C"], ["A2", "B"], ["A", "B"], ["A"], []]
-
-
-def test_a_deleted_note_can_be_restored_and_the_restore_undone(
-    store: SessionStore, agenda: Agenda
-) -> None:
-    sid = new(store, agenda)
-    kept = store.add_note(sid, note(text="Viktig"))
-    store.delete_note(sid, kept.id)
-    assert store.restore_note(sid, kept.id) == kept
-    assert store.restore_note(sid, kept.id) == kept  # retried: no-op
-    assert store.load(sid).live_notes == (kept,)
-    assert store.undo(sid) is not None  # undoes the restore
-    assert store.load(sid).live_notes == ()
-    assert store.undo(sid) == kept  # undoes the delete
     with pytest.raises(NoteNotFound):
         store.restore_note(sid, "missing")
 
 
-def test_an_edit_that_changes_nothing_is_not_an_undo_step(
-    store: SessionStore, agenda: Agenda
-) -> None:
+def test_an_edit_that_changes_nothing_writes_nothing(store: SessionStore, agenda: Agenda) -> None:
     sid = new(store, agenda)
-    kept, other = note(0, 1, "Beholdes"), note(0, 1, "Annen")
+    kept = note(0, 1, "Beholdes")
     store.add_note(sid, kept)
-    store.add_note(sid, other)
-    store.update_note(sid, kept.id, text="Beholdes")
-    store.undo(sid)
+    token = store.change_token(sid)
+    assert store.update_note(sid, kept.id, text="Beholdes") == kept
+    assert store.change_token(sid) == token
     assert store.load(sid).live_notes == (kept,)
 
 
@@ -282,9 +240,8 @@ def test_list_shows_sessions_newest_first_with_their_state(
     assert infos[1].agenda_id == "tiltaksmote"
     latest = store.latest_unfinished()
     assert latest is not None and latest.id == fresh
-    for_agenda = store.latest_for_agenda("tiltaksmote")
+    for_agenda = next(i for i in store.list_sessions() if i.agenda_id == "tiltaksmote")
     assert for_agenda is not None and for_agenda.id == running
-    assert store.latest_for_agenda("nope") is None
     lines = format_session_lines(infos)
     assert lines[2].split() == [old, "2026-01-05", "starte", "Gammel", "ended"]
     assert len({len(line.rsplit("  ", 1)[0]) for line in lines}) == 1  # state column aligned

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -33,8 +34,9 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def store() -> SessionStore:
-    return SessionStore.in_memory()
+def store(tmp_path: Path) -> SessionStore:
+    """A session store in the test's own temporary folder."""
+    return SessionStore.open(tmp_path / "store")
 
 
 @pytest.fixture(scope="session")

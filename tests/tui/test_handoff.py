@@ -25,8 +25,9 @@ async def _enter(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("enter")
 
 
-async def test_statusmote_summary_feeds_the_tiltaksmote(clock: FakeClock) -> None:
-    store = SessionStore.in_memory()
+async def test_statusmote_summary_feeds_the_tiltaksmote(
+    clock: FakeClock, store: SessionStore
+) -> None:
     status = store.create_session(
         resolve_agenda("statusmote"), title="Status", date=START.date(), groups=2
     )
@@ -81,9 +82,8 @@ async def test_statusmote_summary_feeds_the_tiltaksmote(clock: FakeClock) -> Non
 
 
 async def test_open_tiltak_of_the_previous_meeting_are_reviewed_at_the_start(
-    clock: FakeClock,
+    clock: FakeClock, store: SessionStore
 ) -> None:
-    store = SessionStore.in_memory()
     first = store.create_session(resolve_agenda("apu-2"), title="APU 2", date=START.date())
     for text, status in (("Faste pauser", NoteStatus.APEN), ("Ny turnus", NoteStatus.FERDIG)):
         note = Note(

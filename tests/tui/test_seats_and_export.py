@@ -163,7 +163,7 @@ async def test_export_key_writes_private_minutes_to_the_current_directory(
     tmp_path: Path, clock: FakeClock, monkeypatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    store = SessionStore.in_memory()
+    store = SessionStore.open(tmp_path / "store")
     session_id = _session(store)
     app = PlansjeApp(store, clock=clock, session_id=session_id)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -202,7 +202,7 @@ async def test_starte_progress_plan_is_captured_and_exported_as_calendar_and_ema
     tmp_path: Path, clock: FakeClock, monkeypatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    store = SessionStore.in_memory()
+    store = SessionStore.open(tmp_path / "store")
     session_id = store.create_session(
         resolve_agenda("starte"), title="Starte", date=START.date(), place="Kantina"
     ).id
