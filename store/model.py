@@ -78,6 +78,19 @@ class Event:
         require_aware(self.at, "Event.at")
 
 
+def event_problem(event: Event, steps: int) -> str | None:
+    """Why an event cannot go into the log of an agenda with ``steps`` steps (None: it can)."""
+    if event.step is not None and not 0 <= event.step < steps:
+        return f"step {event.step} is outside the agenda's {steps} steps"
+    if event.type is EventType.TIME_ADDED and event.minutes is None:
+        return "a time_added event needs minutes"
+    if event.type is EventType.ROUND_SWITCHED and event.round is None:
+        return "a round_switched event needs a round"
+    if (event.type is EventType.CONTROL_GIVEN) != (event.seat is not None):
+        return "a seat belongs on a control_given event, and only there"
+    return None
+
+
 class NoteStatus(StrEnum):
     """The status of a tiltak."""
 

@@ -1,4 +1,4 @@
-"""One session's folder: its files, its lock, and the map from note id to the file holding it.
+"""One session's folder: where its files are, and the lock every seat takes to write.
 
 ::
 
@@ -7,11 +7,8 @@
     <root>/sessions/<id>/notes-0001.json   notes, at most SEGMENT_NOTES per file
     <root>/sessions/<id>/session.lock      the lock every seat takes to write
 
-A new note goes into the last notes file, so a save costs the same at ten notes and at ten
-thousand. Notes never move between files, so the map from note id to file only grows; it is
-filled from what this process read or wrote and refreshed from the files whose token changed
-when an id is not in it. (Sessions upgraded from version 0 keep their first notes in the
-session file's own ``notes`` table; it counts as a notes file named ``session``.)
+(Sessions upgraded from version 0 keep their first notes in the session file's own ``notes``
+table; it counts as a notes file named ``session``. See store.note_files.)
 """
 
 from __future__ import annotations
@@ -19,22 +16,63 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import filelock
 
 from store.durable import FILE_MODE, clean_temp_files, unavailable
-from store.errors import LockTimeout
-from store.json_storage import Token, file_token, keyed_table, opened
+from store.errors import AmbiguousSessionId, LockTimeout, SessionNotFound
 
 SEGMENT_NOTES = 100
 SESSION = "session"
-NOTES = "notes"
 _SEGMENT = re.compile(r"notes-(\d+)\.json")
+ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no i, l, o, 0, 1: easy to read and type
+ID_LENGTH = 6
+_ID_SHAPE = re.compile(r"[a-z0-9]{1,32}")  # what a typed id (or prefix) may look like
 
-Doc = dict[str, Any]
+
+def new_session_id() -> str:
+    """A random six-character id such as ``k3x9qa``."""
+    return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+
+
+def session_ids(sessions_dir: Path) -> list[str]:
+    """Ids of every session folder that holds a session file (half-created ones are skipped)."""
+    try:
+        names = sorted(p.name for p in sessions_dir.iterdir() if not p.name.startswith("."))
+    except OSError as error:
+        raise unavailable(sessions_dir, error, "lese") from error
+    return [name for name in names if (sessions_dir / name / "session.json").exists()]
+
+
+def resolve_id(sessions_dir: Path, typed: str) -> str:
+    """The full id of a session given its id or a unique prefix of it (any case)."""
+    typed = typed.strip().lower()
+    where = str(sessions_dir.parent)
+    if not _ID_SHAPE.fullmatch(typed):
+        raise SessionNotFound(typed, where)
+    if (sessions_dir / typed / "session.json").exists():
+        return typed
+    matches = [sid for sid in session_ids(sessions_dir) if sid.startswith(typed)]
+    if not matches:
+        raise SessionNotFound(typed, where)
+    if len(matches) > 1:
+        raise AmbiguousSessionId(typed, matches)
+    return matches[0]
+
+
+def claim_folder(path: Path) -> bool:
+    """Create a new session's folder (0700); False when another process took the id."""
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        return False
+    except OSError as error:
+        raise unavailable(path, error, "opprette") from error
+    path.chmod(0o700)
+    return True
 
 
 def segment_name(number: int) -> str:
@@ -86,57 +124,3 @@ class SessionFiles:
         finally:
             with contextlib.suppress(OSError):
                 lock.release()
-
-
-class NoteLocator:
-    """Which notes file holds each note of one session (notes never move between files)."""
-
-    def __init__(self, files: SessionFiles) -> None:
-        self.files = files
-        self._where: dict[str, str] = {}
-        self._seen: dict[str, Token | None] = {}
-        self._counts: dict[str, int] = {}
-
-    def learn(self, name: str, token: Token | None, note_ids: list[str]) -> None:
-        """Remember the notes read from file ``name`` when it had ``token``."""
-        for note_id in note_ids:
-            self._where[note_id] = name
-        self._seen[name] = token
-        self._counts[name] = len(note_ids)
-
-    def forget(self) -> None:
-        """Drop everything (after a failed write: the files may differ from what we think)."""
-        self._where.clear()
-        self._seen.clear()
-        self._counts.clear()
-
-    def where(self, note_id: str) -> str | None:
-        """The file holding ``note_id``, re-reading only the files that changed; None if none."""
-        found = self._where.get(note_id)
-        if found is None:
-            self.refresh()
-            found = self._where.get(note_id)
-        return found
-
-    def refresh(self) -> None:
-        """Read the notes files this process has not seen in their current version."""
-        for name in [SESSION, *self.files.segments()]:
-            token = file_token(self.files.path(name))
-            if name in self._seen and self._seen[name] == token:
-                continue
-            kind = "session" if name == SESSION else "notes"
-            with opened(self.files.path(name), kind, save=False) as db:
-                ids = [str(doc.doc_id) for doc in keyed_table(db, NOTES).all()]
-            self.learn(name, token, ids)
-
-    def target(self) -> str:
-        """The notes file a new note goes into: the last one, or a new one when it is full."""
-        segments = self.files.segments()
-        if not segments:
-            return segment_name(1)
-        last = segments[-1]
-        if last not in self._counts or self._seen.get(last) != file_token(self.files.path(last)):
-            self.refresh()
-        if self._counts.get(last, 0) >= SEGMENT_NOTES:
-            return segment_name(int(last.split("-")[1]) + 1)
-        return last

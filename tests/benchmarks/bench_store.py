@@ -3,13 +3,15 @@
 Run from the repository root: ``python tests/benchmarks/bench_store.py``. Every save is the
 real, durable one (temp file, fsync, atomic replace, fsync of the directory). Saves go into
 a session that holds 1,000 notes when measuring starts (and 1,400 at the end); the two stores
-are measured side by side, alternating one save each. The last line printed is one JSON object.
+are measured side by side, alternating one save each. Then edits of old notes in that
+session, and new notes in a session of 5,000. The last line printed is one JSON object.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import shutil
 import statistics
 import sys
@@ -27,6 +29,7 @@ from store.model import Note, new_note_id  # noqa: E402
 from store.sessions import SessionStore  # noqa: E402
 
 NOTES_PER_SESSION = 1000
+BIG_SESSION = 5000
 OTHER_SESSIONS = 999
 NOTES_IN_OTHER_SESSIONS = 5
 SAVES = 400
@@ -115,6 +118,25 @@ def main() -> None:
                 started = time.perf_counter()
                 store.add_note(sid, note)
                 timings[name].append((time.perf_counter() - started) * 1000)
+        rng = random.Random(20261201)
+        old_ids = [n.id for n in one.load(one_target).notes]
+        timings["edit"] = []
+        for number in range(SAVES):
+            note_id = rng.choice(old_ids)
+            started = time.perf_counter()
+            one.update_note(one_target, note_id, text=f"Endret {number}")
+            timings["edit"].append((time.perf_counter() - started) * 1000)
+        print(f"building a session of {BIG_SESSION} notes ...")
+        big = one.create_session(AGENDA, title="Stort møte", date=dt.date(2026, 3, 10)).id
+        fill(one, big, BIG_SESSION)
+        big_store = SessionStore.open(base / "one")
+        assert len(big_store.load(big).notes) == BIG_SESSION
+        timings["5000"] = []
+        for number in range(SAVES):
+            note = make_note(number)
+            started = time.perf_counter()
+            big_store.add_note(big, note)
+            timings["5000"].append((time.perf_counter() - started) * 1000)
         drain_discards()
         for name, values in timings.items():
             print(
@@ -127,6 +149,9 @@ def main() -> None:
             "p50_ms_1000_sessions": round(statistics.median(timings["many"]), 3),
             "p99_ms_1000_sessions": round(percentile(timings["many"], 0.99), 3),
         }
+        for key, name in (("edit_1000_notes", "edit"), ("5000_notes", "5000")):
+            result[f"p50_ms_{key}"] = round(statistics.median(timings[name]), 3)
+            result[f"p99_ms_{key}"] = round(percentile(timings[name], 0.99), 3)
         result["p99_ratio"] = round(result["p99_ms_1000_sessions"] / result["p99_ms_1_session"], 3)
         print(json.dumps(result))
     finally:

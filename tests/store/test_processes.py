@@ -14,7 +14,7 @@ from agendas.model import Agenda
 from store.durable import drain_discards
 from store.sessions import SessionStore
 from tests.store.helpers import note
-from tests.store.workers import Child, start_writer, wait_ready
+from tests.store.workers import Child, start_writer, wait_for_saves, wait_ready
 
 DAY = dt.date(2026, 3, 10)
 KILLS = 60
@@ -53,6 +53,7 @@ def test_sigkill_at_random_moments_loses_no_saved_note(tmp_path: Path, agenda: A
         for child in running:
             wait_ready(child)
         for child in running:
+            wait_for_saves(child, 2)  # a loaded machine starts children slowly
             time.sleep(rng.uniform(0.0, 0.04))
             child.kill()
         children.extend(running)

@@ -112,3 +112,13 @@ def wait_ready(child: Child, timeout: float = 10.0) -> None:
             raise TimeoutError("child did not start")
         child.drain()
         time.sleep(0.001)
+
+
+def wait_for_saves(child: Child, count: int, timeout: float = 10.0) -> None:
+    """Wait until the child has reported ``count`` saves (so a kill lands among its writes)."""
+    deadline = time.monotonic() + timeout
+    while len([line for line in child.lines() if line[0] != "ready"]) < count:
+        if time.monotonic() > deadline:
+            raise TimeoutError("child saved nothing")
+        child.drain()
+        time.sleep(0.001)
