@@ -98,9 +98,20 @@ def _newest_first(info: SessionInfo) -> tuple[dt.date, dt.datetime]:
     return (info.date or dt.date.min, created)
 
 
-def list_sessions(
-    root: Path, sessions_dir: Path, session_ids: list[str], read_info: InfoReader
-) -> list[SessionInfo]:
+def read_info(path: Path) -> SessionInfo:
+    """A session's list entry, read from its session file."""
+    with opened(path, "session", save=False) as db:
+        meta = db.table("meta").get(doc_id=1)
+        events = [dict(d) for d in db.table("events").all()]
+    try:
+        if meta is None:
+            raise KeyError("meta")
+        return info_from_meta(dict(meta), events)
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise CorruptSessionFile(path, f"ugyldig innhold: {error!r}") from error
+
+
+def list_sessions(root: Path, session_ids: list[str], read_info: InfoReader) -> list[SessionInfo]:
     """Every session, newest first; refreshes stale entries and saves the index if it changed."""
     entries = _read_entries(root / "index.json")
     infos: list[SessionInfo] = []
@@ -108,7 +119,7 @@ def list_sessions(
     changed = False
     for session_id in session_ids:
         try:
-            token = file_token(sessions_dir / session_id / "session.json")
+            token = file_token(root / "sessions" / session_id / "session.json")
         except StoreError as error:
             infos.append(broken_info(session_id, error))
             changed = True

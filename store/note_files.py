@@ -107,6 +107,21 @@ class SessionNotes:
     def __init__(self, files: SessionFiles) -> None:
         self.files = files
         self.locator = NoteLocator(files)
+        self._sound: Token | None = None  # the session file's version last found sound
+
+    def check_session_file(self) -> None:
+        """Refuse to write notes into a session whose session file is corrupt or too new.
+
+        A note save touches only its notes file; the session file is parsed again only when
+        it changed since it was last found sound.
+        """
+        path = self.files.path(SESSION)
+        token = file_token(path)
+        if token is None or token != self._sound:
+            with decoding(path), opened(path, "session", save=False) as db:
+                if db.table("meta").get(doc_id=1) is None:
+                    raise KeyError("meta")
+            self._sound = token
 
     def read_all(self, legacy: list[Doc], legacy_token: Token | None) -> list[Doc]:
         """Every note document, in the order the notes were added (the session file's first)."""

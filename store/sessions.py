@@ -30,12 +30,8 @@ from store.codec import (
     summary_to_doc,
 )
 from store.durable import make_private_dir
-from store.errors import (
-    InvalidInput,
-    NoteNotFound,
-    SessionNotFound,
-)
-from store.json_storage import Token, file_token, keyed_table, opened
+from store.errors import InvalidInput, NoteNotFound, SessionNotFound
+from store.json_storage import file_token, keyed_table, opened
 from store.location import resolve_root
 from store.model import (
     Event,
@@ -58,6 +54,8 @@ from store.session_files import (
     session_ids,
 )
 
+UNFINISHED = ("new", "running", "paused")
+
 #: The session file's tables besides meta (and the notes of sessions from version 0).
 TABLES = ("events", "summary", "plan")
 
@@ -75,7 +73,6 @@ class SessionStore:
         self._guard = threading.RLock()
         self._agendas: dict[str, Agenda] = {}
         self._notes: dict[str, SessionNotes] = {}
-        self._readable: dict[str, Token | None] = {}  # session file versions known to be sound
         make_private_dir(self.sessions_dir)
 
     @classmethod
@@ -90,8 +87,6 @@ class SessionStore:
         path = resolve_root(root)
         make_private_dir(path)
         return cls(path, clock, lock_timeout)
-
-    # -- ids --------------------------------------------------------------------------------
 
     def session_ids(self) -> list[str]:
         """Ids of every session whose session file exists (half-created ones are skipped)."""
@@ -108,9 +103,8 @@ class SessionStore:
             self._notes[sid] = SessionNotes(files)
         return self._notes[sid]
 
-    # -- reading ----------------------------------------------------------------------------
-
     def _agenda(self, sid: str) -> Agenda:
+        """The session's frozen agenda (read once: it never changes)."""
         cached = self._agendas.get(sid)
         if cached is None:
             path = self._session(sid).files.path("agenda")
@@ -141,36 +135,23 @@ class SessionStore:
                     dict(meta), tables["events"], docs, tables["summary"], agenda, tables["plan"]
                 )
 
-    def _info(self, sid: str) -> SessionInfo:
-        path = self._session(sid).files.path(SESSION)
-        with decoding(path), opened(path, "session", save=False) as db:
-            meta = db.table("meta").get(doc_id=1)
-            if meta is None:
-                raise KeyError("meta")
-            return index.info_from_meta(dict(meta), [dict(d) for d in db.table("events").all()])
-
     def list_sessions(self) -> list[SessionInfo]:
         """Every session, newest first; unreadable ones appear with state "broken"."""
         with self._guard:
-            return index.list_sessions(self.root, self.sessions_dir, self.session_ids(), self._info)
+            return index.list_sessions(self.root, self.session_ids(), self._read_info)
+
+    def _read_info(self, sid: str) -> SessionInfo:
+        return index.read_info(self._session(sid).files.path(SESSION))
 
     def latest_unfinished(self) -> SessionInfo | None:
         """The newest session that is new, running or paused."""
-        return next(
-            (i for i in self.list_sessions() if i.state in ("new", "running", "paused")), None
-        )
+        return next((i for i in self.list_sessions() if i.state in UNFINISHED), None)
 
     def change_token(self, session_id: str) -> tuple[object, ...]:
-        """A cheap value (stat and header peeks, no parse) that changes whenever the session does.
-
-        Adds go to the last notes file; every other change writes the session file or a notes
-        file in place.
-        """
+        """A cheap value (stats and header peeks, no parse) that changes when the session does."""
         sid = self.resolve(session_id)
         files = self._session(sid).files
         return tuple(file_token(files.path(name)) for name in [SESSION, *files.segments()])
-
-    # -- writing ----------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def _writing(self, session_id: str) -> Iterator[tuple[str, TinyDB]]:
@@ -220,10 +201,9 @@ class SessionStore:
     def update_session(self, session_id: str, **changes: Any) -> Session:
         """Change title, date, place, roles, groups, follows or names_recorded."""
         updates = meta_updates(changes)
-        with self._guard:
-            with self._writing(session_id) as (sid, db):
-                db.table("meta").update(updates, doc_ids=[1])
-            return self.load(sid)
+        with self._writing(session_id) as (sid, db):
+            db.table("meta").update(updates, doc_ids=[1])
+        return self.load(sid)
 
     def add_note(self, session_id: str, note: Note) -> Note:
         """Save a new note durably; an id that is already stored is a no-op (safe to retry)."""
@@ -232,26 +212,12 @@ class SessionStore:
             self._check_place(sid, note.step, note.group)
             notes = self._session(sid)
             with notes.files.lock():
-                self._check_session_file(sid)
+                notes.check_session_file()
                 stored = notes.stored(note.id, search=False)  # ids are new, made by the caller
                 if stored is not None:
                     return stored
                 notes.add(note)
             return note
-
-    def _check_session_file(self, sid: str) -> None:
-        """Refuse to write notes into a session whose session file is corrupt or too new.
-
-        A note save touches only its notes file; the session file is parsed again only when
-        it changed since it was last found sound.
-        """
-        path = self._session(sid).files.path(SESSION)
-        token = file_token(path)
-        if self._readable.get(sid) != token:
-            with decoding(path), opened(path, "session", save=False) as db:
-                if db.table("meta").get(doc_id=1) is None:
-                    raise KeyError("meta")
-            self._readable[sid] = token
 
     def _change_note(self, session_id: str, note_id: str, edit: Callable[[Note], Note]) -> Note:
         """Replace a stored note by ``edit(note)``; unchanged notes are not written again."""
@@ -259,7 +225,7 @@ class SessionStore:
             sid = self.resolve(session_id)
             notes = self._session(sid)
             with notes.files.lock():
-                self._check_session_file(sid)
+                notes.check_session_file()
                 old = notes.stored(note_id)
                 if old is None:
                     raise NoteNotFound(sid, note_id)
