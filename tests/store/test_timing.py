@@ -7,7 +7,7 @@ import datetime as dt
 from agendas.model import Agenda
 from store.model import Event, EventType
 from store.timing import MeetingState, StepStatus, meeting_state, meeting_timing
-from tests.store.helpers import at
+from tests.store.helpers import at, make_agenda
 
 MIN = dt.timedelta(minutes=1)
 
@@ -228,3 +228,23 @@ def test_meeting_state_needs_only_events() -> None:
     assert meeting_state(started()) is MeetingState.RUNNING
     assert meeting_state([*started(), Event(EventType.PAUSED, at(1))]) is MeetingState.PAUSED
     assert meeting_state([*started(), Event(EventType.ENDED, at(1))]) is MeetingState.ENDED
+
+
+def test_a_step_visited_and_left_again_is_not_done_and_keeps_its_time() -> None:
+    agenda = make_agenda()
+    events = [
+        Event(EventType.STARTED, at(0), step=0),
+        Event(EventType.STEP_ENTERED, at(5), step=1),
+        Event(EventType.STEP_ENTERED, at(6), step=2),  # a step too far
+        Event(EventType.STEP_ENTERED, at(6.5), step=1),  # and straight back
+    ]
+    before = meeting_timing(agenda, events[:2], at(6.5))
+    timing = meeting_timing(agenda, events, at(6.5))
+    assert timing.steps[2].status is StepStatus.UPCOMING
+    assert timing.steps[2].elapsed == dt.timedelta(minutes=0.5)
+    # the half minute moved from step 1 to step 2: the projection and the Kl. times stand
+    assert timing.projected_end == before.projected_end
+    assert timing.steps[3].clock == before.steps[3].clock
+    assert timing.steps[2].clock == at(6.5) + timing.steps[1].remaining  # when it comes again
+    ended = meeting_timing(agenda, [*events, Event(EventType.ENDED, at(9))], at(9))
+    assert ended.steps[2].status is StepStatus.DONE  # in the minutes: it was held
