@@ -18,7 +18,6 @@ _WHERE = {
     "StoreError": "store.errors",
     "StoreUnavailable": "store.errors",
     "UnsupportedSchema": "store.errors",
-    "format_session_lines": "store.listing",
     "EntryKind": "store.model",
     "Event": "store.model",
     "EventType": "store.model",

@@ -1,4 +1,4 @@
-"""Text lines for ``plansje sessions``: id, date, agenda id, title and state, in columns."""
+"""Deprecated: the `plansje sessions` lines live in tui.session_lines (remove with its import)."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from collections import Counter
 from rich.text import Text
 
 from agendas.model import NoteKind, Step, Target
+from store.language import duration_text as table_duration_text
 from store.language import kind_label as table_kind_label
 from store.model import Note
 from tui.i18n import t
@@ -39,11 +40,7 @@ def clock_text(span: dt.timedelta) -> str:
 
 def duration_text(minutes: int) -> str:
     """Minutes for people: `45 min`, `1 t 5 min` (`1 h 5 min` in English)."""
-    hours, rest = divmod(max(0, minutes), 60)
-    hour = t("unit.hour")
-    if hours and rest:
-        return f"{hours} {hour} {rest} min"
-    return f"{hours} {hour}" if hours else f"{rest} min"
+    return table_duration_text(minutes)
 
 
 def minutes_text(span: dt.timedelta) -> str:
