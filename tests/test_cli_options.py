@@ -86,6 +86,18 @@ def test_run_creates_the_meeting_in_the_store_named_on_the_command_line(
     assert SessionStore.open(default_store).list_sessions() == []
 
 
+@pytest.mark.parametrize("command", ["resume", "join", "show"])
+@pytest.mark.parametrize("before", [True, False], ids=["before", "after"])
+def test_reopening_a_session_looks_in_the_store_named_on_the_command_line(
+    tmp_path: Path, default_store: Path, opened: Opened, command: str, before: bool
+) -> None:
+    chosen = tmp_path / "chosen"
+    session_id = _session_in(chosen)
+    store = ["--store", str(chosen)]
+    assert main([*store, command] if before else [command, *store]) == 0
+    assert opened.calls == [(chosen, session_id, "nb")]
+
+
 def test_without_store_option_the_environment_store_is_used(
     default_store: Path, opened: Opened
 ) -> None:
