@@ -8,12 +8,14 @@ optimisation only: any failure to read or write it falls back to parsing.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from agendas.errors import Problem
@@ -37,8 +39,25 @@ _PARSER_MODULES = (
 Result = tuple[Agenda | None, list[Problem]]
 
 
+#: The folder chosen by `using_cache_dir` (a one-item list: None inside means "off").
+_CHOSEN: list[Path | None] = []
+
+
+@contextlib.contextmanager
+def using_cache_dir(folder: Path | None) -> Iterator[None]:
+    """Use `folder` as the cache (None: no cache) until the block ends, whatever the env says."""
+    _CHOSEN.append(folder)
+    try:
+        yield
+    finally:
+        _CHOSEN.pop()
+
+
 def cache_dir() -> Path | None:
-    """The cache folder: `PLANSJE_CACHE`, else the platform's user cache; None when off."""
+    """The cache folder: the one in use, else `PLANSJE_CACHE`, else the platform's user
+    cache; None when off."""
+    if _CHOSEN:
+        return _CHOSEN[-1]
     override = os.environ.get(CACHE_ENV, "")
     if override.lower() == "off":
         return None

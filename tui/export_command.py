@@ -8,6 +8,7 @@ from typing import TextIO
 
 from store.chain import session_chain
 from store.errors import StoreError
+from store.language import Lang, language, t
 from store.model import Session
 from store.sessions import SessionStore
 
@@ -28,21 +29,24 @@ def default_filename(session: Session, kind: str) -> str:
     return f"{_NAMES[kind]}-{session.date.isoformat()}-{session.id}{_SUFFIX.get(kind, '.md')}"
 
 
-def render(store: SessionStore, session: Session, kind: str, now: dt.datetime) -> str:
-    """The text of one export of a session."""
+def render(
+    store: SessionStore, session: Session, kind: str, now: dt.datetime, lang: Lang | None = None
+) -> str:
+    """The text of one export of a session, in `lang` (default: the current language)."""
     from store import export
 
+    words: Lang = lang or language()
     if kind == "minutes":
         chain = session_chain(store, session)
         previous = chain[-2] if len(chain) > 1 else None
-        return export.render_minutes(session, now, previous=previous)
+        return export.render_minutes(session, now, previous=previous, lang=words)
     if kind == "summary":
-        return export.render_summary(session)
+        return export.render_summary(session, lang=words)
     if kind == "actions":
-        return export.render_action_plan(session_chain(store, session), now)
+        return export.render_action_plan(session_chain(store, session), now, lang=words)
     plan = session.plan
     if kind == "plan":
-        return export.render_progress_plan(plan)
+        return export.render_progress_plan(plan, lang=words)
     if kind == "ics":
         return export.progress_plan_ics(plan, session_id=session.id, now=now, place=session.place)
     return export.invitation_email(plan, place=session.place)
@@ -63,10 +67,11 @@ def export(
             return 0
         path = write_export(text, output)
     except StoreError as error:
-        err.write(f"plansje: {error}\n")
+        err.write(t("cli.failed", message=error) + "\n")
         return 1
     except OSError as error:
-        err.write(f"plansje: cannot write {output}: {error.strerror}\n")
+        message = t("cli.export.cannot_write", path=output, reason=error.strerror or error)
+        err.write(t("cli.failed", message=message) + "\n")
         return 1
-    err.write(f"Wrote {path}\n")
+    err.write(t("cli.export.wrote", path=path) + "\n")
     return 0

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 
 from agendas.errors import AgendaError
 from agendas.library import resolve_agenda
 from store.errors import StoreError
+from store.language import t
 from store.sessions import SessionStore
-from tui.i18n import set_language
+from store.settings import Settings
 
 
 def _fail(message: str) -> int:
     """Print an error for the user (never a traceback) and return exit code 1."""
-    sys.stderr.write(f"plansje: {message}\n")
+    sys.stderr.write(t("cli.failed", message=message) + "\n")
     return 1
 
 
@@ -30,11 +30,10 @@ def _run_app(store: SessionStore, session_id: str | None, seat: str = "facilitat
     return 0
 
 
-def home(*, store: Path | None, lang: str | None) -> int:
+def home(*, settings: Settings) -> int:
     """`plansje`: open Home."""
-    set_language(lang)
     try:
-        return _run_app(SessionStore.open(store), None)
+        return _run_app(SessionStore.open(settings.store), None)
     except StoreError as error:
         return _fail(str(error))
 
@@ -42,23 +41,21 @@ def home(*, store: Path | None, lang: str | None) -> int:
 def run(
     agenda_spec: str,
     *,
-    store: Path | None,
-    lang: str | None,
+    settings: Settings,
     title: str | None,
     after: str | None,
     groups: int | None,
     place: str,
 ) -> int:
     """`plansje run AGENDA`: create a session and open it on the Run screen."""
-    set_language(lang)
     try:
         agenda = resolve_agenda(agenda_spec)
     except AgendaError as error:
         return _fail("\n".join(str(p) for p in error.problems if p.is_error))
     if groups is not None and not 1 <= groups <= 20:
-        return _fail("--groups must be between 1 and 20")
+        return _fail(t("cli.groups_range"))
     try:
-        sessions = SessionStore.open(store)
+        sessions = SessionStore.open(settings.store)
         follows = sessions.load(after).id if after else None
         if groups is None:
             groups = 4 if any(step.group_work for step in agenda.steps) else 1
@@ -75,18 +72,15 @@ def run(
         return _fail(str(error))
 
 
-def resume(
-    session_id: str | None, *, store: Path | None, lang: str | None, seat: str = "resume"
-) -> int:
+def resume(session_id: str | None, *, settings: Settings, seat: str = "resume") -> int:
     """`plansje resume|join|show [SESSION_ID]`: open a session (latest unfinished by default)
     as facilitator, as a second minute-taker seat, or as the read-only room view."""
-    set_language(lang)
     try:
-        sessions = SessionStore.open(store)
+        sessions = SessionStore.open(settings.store)
         if session_id is None:
             latest = sessions.latest_unfinished()
             if latest is None:
-                return _fail("no unfinished session; start one with 'plansje run AGENDA'")
+                return _fail(t("cli.no_unfinished"))
             session_id = latest.id
         session_id = sessions.load(session_id).id
         return _run_app(sessions, session_id, SEATS[seat])

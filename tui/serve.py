@@ -23,7 +23,9 @@ from aiohttp import web
 from textual_serve.server import Server
 
 from store.errors import StoreError
+from store.language import t
 from store.sessions import SessionStore
+from store.settings import Settings
 
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 WILDCARDS = frozenset({"", "0.0.0.0", "::"})
@@ -69,15 +71,7 @@ def url_host(host: str) -> str:
 
 def exposure_warning(host: str, port: int) -> str:
     """The warning printed when the server listens on a non-loopback address."""
-    where = f"{url_host(host) or '*'}:{port}"
-    return (
-        f"ADVARSEL: Plansje lytter på {where}, ikke bare på denne maskinen.\n"
-        "  Møtenotater er sensitive. Alle som kan nå denne adressen, kan lese og skrive\n"
-        "  notatene — uten passord og uten kryptering (http).\n"
-        f"WARNING: Plansje is listening on {where}, not only on this machine.\n"
-        "  Meeting notes are sensitive. Anyone who can reach this address can read and\n"
-        "  write them — with no password and no encryption (plain http).\n"
-    )
+    return t("cli.serve.exposed", where=f"{url_host(host) or '*'}:{port}")
 
 
 def _port_problem(host: str, port: int) -> str | None:
@@ -87,7 +81,7 @@ def _port_problem(host: str, port: int) -> str | None:
             host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )
     except socket.gaierror as error:
-        return f"cannot resolve host {host!r}: {error.strerror}"
+        return t("cli.serve.unresolved", host=repr(host), reason=error.strerror)
     for family, kind, proto, _name, address in infos:
         with socket.socket(family, kind, proto) as trial:
             trial.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -101,15 +95,12 @@ def _port_problem(host: str, port: int) -> str | None:
 def _bind_message(host: str, port: int, error: OSError) -> str:
     """A one-line explanation of a failed bind."""
     if error.errno == errno.EADDRINUSE:
-        return (
-            f"port {port} is already in use on {host} (porten er opptatt); "
-            "choose another with --port"
-        )
+        return t("cli.serve.port_in_use", host=host, port=port)
     if error.errno == errno.EACCES:
-        return f"no permission to listen on port {port} (ingen tilgang); choose --port above 1023"
+        return t("cli.serve.port_denied", port=port)
     if error.errno == errno.EADDRNOTAVAIL:
-        return f"{host} is not an address of this machine (adressen finnes ikke her)"
-    return f"cannot listen on {host}:{port}: {error.strerror or error}"
+        return t("cli.serve.not_here", host=host)
+    return t("cli.serve.cannot_listen", host=host, port=port, reason=error.strerror or error)
 
 
 class PlansjeServer(Server):
@@ -123,7 +114,7 @@ class PlansjeServer(Server):
 
     async def on_startup(self, app: web.Application) -> None:
         """Print where to point the browser (instead of textual-serve's banner)."""
-        self.out.write(f"Plansje: åpne / open {self.public_url} (Ctrl+C avslutter / quits)\n")
+        self.out.write(t("cli.serve.open", url=self.public_url) + "\n")
         self.out.flush()
 
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
@@ -165,8 +156,7 @@ def serve(
     *,
     host: str,
     port: int,
-    store: Path | None,
-    lang: str | None,
+    settings: Settings,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
@@ -179,30 +169,33 @@ def serve(
     out = out or sys.stdout
     err = err or sys.stderr
     if not 0 < port < 65536:
-        err.write(f"plansje: --port must be between 1 and 65535, not {port}\n")
+        err.write(t("cli.failed", message=t("cli.serve.bad_port", port=port)) + "\n")
         return 1
     if session is not None:
         try:
-            session = SessionStore.open(store).load(session).id
+            session = SessionStore.open(settings.store).load(session).id
         except StoreError as error:
-            err.write(f"plansje: {error}\n")
+            err.write(t("cli.failed", message=error) + "\n")
             return 1
     problem = _port_problem(host, port)
     if problem is not None:
-        err.write(f"plansje: {problem}\n")
+        err.write(t("cli.failed", message=problem) + "\n")
         return 1
     if not is_loopback(host):
         err.write(exposure_warning(host, port))
         err.flush()
     server = PlansjeServer(
-        app_command(session, store=store, lang=lang), host=host, port=port, out=out
+        app_command(session, store=settings.store, lang=settings.language),
+        host=host,
+        port=port,
+        out=out,
     )
     shown = "localhost" if host.strip("[]") in WILDCARDS else url_host(host)
     server.public_url = f"http://{shown}" + ("" if port == 80 else f":{port}")
     try:
         server.serve()
     except OSError as error:  # lost the port between the trial bind and the real one
-        err.write(f"plansje: {_bind_message(host, port, error)}\n")
+        err.write(t("cli.failed", message=_bind_message(host, port, error)) + "\n")
         return 1
     except KeyboardInterrupt:
         pass

@@ -8,39 +8,17 @@ from collections import Counter
 from rich.text import Text
 
 from agendas.model import NoteKind, Step, Target
+from store.language import duration_text as table_duration_text
+from store.language import kind_label as table_kind_label
 from store.model import Note
 from tui.i18n import t
 
-KIND_LABELS_NB = {
-    NoteKind.NOTAT: "notat",
-    NoteKind.UTFORDRING: "utfordring",
-    NoteKind.BEVARINGSPUNKT: "bevaringspunkt",
-    NoteKind.FORBEDRINGSPUNKT: "forbedringspunkt",
-    NoteKind.ONSKE: "ønske",
-    NoteKind.IDE: "idé",
-    NoteKind.VEDTAK: "vedtak",
-    NoteKind.TILTAK: "tiltak",
-    NoteKind.SPORSMAL: "spørsmål",
-}
-KIND_LABELS_EN = {
-    NoteKind.NOTAT: "note",
-    NoteKind.UTFORDRING: "challenge",
-    NoteKind.BEVARINGSPUNKT: "keep point",
-    NoteKind.FORBEDRINGSPUNKT: "improvement",
-    NoteKind.ONSKE: "wish",
-    NoteKind.IDE: "idea",
-    NoteKind.VEDTAK: "decision",
-    NoteKind.TILTAK: "action",
-    NoteKind.SPORSMAL: "question",
-}
 KIND_ORDER = tuple(NoteKind)
 
 
 def kind_label(kind: NoteKind) -> str:
     """The note kind's name in the UI language."""
-    from tui.i18n import language
-
-    return (KIND_LABELS_EN if language() == "en" else KIND_LABELS_NB)[kind]
+    return table_kind_label(kind)
 
 
 def group_label(group: int | None) -> str:
@@ -62,11 +40,7 @@ def clock_text(span: dt.timedelta) -> str:
 
 def duration_text(minutes: int) -> str:
     """Minutes for people: `45 min`, `1 t 5 min` (`1 h 5 min` in English)."""
-    hours, rest = divmod(max(0, minutes), 60)
-    hour = t("unit.hour")
-    if hours and rest:
-        return f"{hours} {hour} {rest} min"
-    return f"{hours} {hour}" if hours else f"{rest} min"
+    return table_duration_text(minutes)
 
 
 def minutes_text(span: dt.timedelta) -> str:

@@ -1,15 +1,14 @@
-"""The words of the exports: Norwegian (bokmål) by default, English on request."""
+"""The words of the exports as one Labels record per language, built from store.language."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from typing import Literal
 
 from agendas.model import IgloLevel, NoteKind
+from store.language import Lang as Lang
+from store.language import template
 from store.model import NoteStatus
-
-#: The export languages: "nb" (Norwegian bokmål, the default) and "en".
-Lang = Literal["nb", "en"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,165 +79,92 @@ class Labels:
         return self.plenum if group is None else self.group.format(n=group)
 
 
-NB = Labels(
-    minutes_title="Møtereferat",
-    meeting_type="Møtetype",
-    session_title="Tittel",
-    date="Dato",
-    time="Tid",
-    place="Sted",
-    leader="Møteleder",
-    secretary="Referent",
-    groups="Antall grupper",
-    follows="Fortsetter",
-    not_started="ikke startet",
-    in_progress="pågår",
-    paused="pause {minutes} min",
-    steps_heading="Saker og notater",
-    clock="Kl.",
-    planned="Planlagt",
-    used="Brukt",
-    added="inkl. {minutes} min lagt til",
-    skipped="Hoppet over",
-    upcoming="Ikke startet",
-    overtime="⚠ overtid",
-    no_notes="Ingen notater.",
-    other_notes="Andre notater",
-    listed_elsewhere="Ført under egne overskrifter:",
-    decisions_heading="Vedtak",
-    no_decisions="Ingen vedtak.",
-    actions_heading="Tiltak",
-    no_actions="Ingen tiltak.",
-    action_columns=("Tiltak", "IGLO-nivå", "Ansvarlig", "Ressurser", "Frist", "Status"),
-    timing_heading="Tidsbruk",
-    timing_columns=("Steg", "Planlagt", "Brukt", "Avvik"),
-    total="Totalt",
-    questions_heading="Åpne spørsmål",
-    no_questions="Ingen åpne spørsmål.",
-    next_heading="Neste møte",
-    no_next="Agendaen angir ikke noe neste møte.",
-    item="sak",
-    plenum="Plenum",
-    group="Gruppe {n}",
-    rank="Nr. {n}",
-    kinds={
-        NoteKind.NOTAT: "Notater",
-        NoteKind.UTFORDRING: "Utfordringer",
-        NoteKind.BEVARINGSPUNKT: "Bevaringspunkter",
-        NoteKind.FORBEDRINGSPUNKT: "Forbedringspunkter",
-        NoteKind.ONSKE: "Ønsker",
-        NoteKind.IDE: "Idéer",
-        NoteKind.VEDTAK: "Vedtak",
-        NoteKind.TILTAK: "Tiltak",
-        NoteKind.SPORSMAL: "Spørsmål",
-    },
-    iglo={
-        IgloLevel.INDIVID: "Individ",
-        IgloLevel.GRUPPE: "Gruppe",
-        IgloLevel.LEDELSE: "Ledelse",
-        IgloLevel.ORGANISASJON: "Organisasjon",
-    },
-    no_level="Uten nivå",
-    status={NoteStatus.APEN: "åpen", NoteStatus.PAGAR: "pågår", NoteStatus.FERDIG: "ferdig"},
-    overdue="**forfalt**",
-    summary_title="Oppsummering til neste møte",
-    no_topic="Andre utfordringer",
-    summary_fallback=(
-        "Oppsummeringen er ikke laget ennå. Her er utfordringene slik gruppene skrev dem, "
-        "per sak og gruppe."
-    ),
-    no_challenges="Ingen utfordringer registrert.",
-    plan_title="Handlingsplan",
-    based_on="Grunnlag",
-    as_of="Status per",
-    plan_counts="{total} tiltak, {overdue} forfalt, {done} ferdig.",
-    plan_columns=("Tiltak", "Ansvarlig", "Ressurser", "Frist", "Status", "Kilde"),
-    progress_title="Fremdriftsplan",
-    progress_columns=("Hva", "Type", "Dato", "Tid", "Leder"),
-    entry_kinds={"verksted": "Verksted", "planleggingsmøte": "Planleggingsmøte"},
-    no_entries="Ingen datoer er satt ennå.",
-)
+def _build(lang: Lang) -> Labels:
+    """The labels of one language, from the language table's `doc.*` words."""
 
-EN = Labels(
-    minutes_title="Minutes",
-    meeting_type="Meeting type",
-    session_title="Title",
-    date="Date",
-    time="Time",
-    place="Place",
-    leader="Chair",
-    secretary="Minute taker",
-    groups="Number of groups",
-    follows="Continues",
-    not_started="not started",
-    in_progress="in progress",
-    paused="paused {minutes} min",
-    steps_heading="Items and notes",
-    clock="At",
-    planned="Planned",
-    used="Used",
-    added="incl. {minutes} min added",
-    skipped="Skipped",
-    upcoming="Not started",
-    overtime="⚠ overtime",
-    no_notes="No notes.",
-    other_notes="Other notes",
-    listed_elsewhere="Listed under their own headings:",
-    decisions_heading="Decisions",
-    no_decisions="No decisions.",
-    actions_heading="Actions",
-    no_actions="No actions.",
-    action_columns=("Action", "IGLO level", "Responsible", "Resources", "Deadline", "Status"),
-    timing_heading="Time use",
-    timing_columns=("Step", "Planned", "Used", "Deviation"),
-    total="Total",
-    questions_heading="Open questions",
-    no_questions="No open questions.",
-    next_heading="Next meeting",
-    no_next="The agenda names no next meeting.",
-    item="item",
-    plenum="Plenary",
-    group="Group {n}",
-    rank="No. {n}",
-    kinds={
-        NoteKind.NOTAT: "Notes",
-        NoteKind.UTFORDRING: "Challenges",
-        NoteKind.BEVARINGSPUNKT: "Points to keep",
-        NoteKind.FORBEDRINGSPUNKT: "Points to improve",
-        NoteKind.ONSKE: "Wishes",
-        NoteKind.IDE: "Ideas",
-        NoteKind.VEDTAK: "Decisions",
-        NoteKind.TILTAK: "Actions",
-        NoteKind.SPORSMAL: "Questions",
-    },
-    iglo={
-        IgloLevel.INDIVID: "Individual",
-        IgloLevel.GRUPPE: "Group",
-        IgloLevel.LEDELSE: "Management",
-        IgloLevel.ORGANISASJON: "Organisation",
-    },
-    no_level="No level",
-    status={NoteStatus.APEN: "open", NoteStatus.PAGAR: "in progress", NoteStatus.FERDIG: "done"},
-    overdue="**overdue**",
-    summary_title="Summary for the next meeting",
-    no_topic="Other challenges",
-    summary_fallback=(
-        "The summary has not been written yet. Here are the challenges as the groups wrote "
-        "them, per item and group."
-    ),
-    no_challenges="No challenges recorded.",
-    plan_title="Action plan",
-    based_on="Based on",
-    as_of="Status as of",
-    plan_counts="{total} actions, {overdue} overdue, {done} done.",
-    plan_columns=("Action", "Responsible", "Resources", "Deadline", "Status", "Source"),
-    progress_title="Progress plan",
-    progress_columns=("What", "Kind", "Date", "Time", "Leader"),
-    entry_kinds={"verksted": "Workshop", "planleggingsmøte": "Planning meeting"},
-    no_entries="No dates set yet.",
-)
+    def w(key: str) -> str:
+        return template(f"doc.{key}", lang)
+
+    def columns(*keys: str) -> tuple[str, ...]:
+        return tuple(w(key if key in _PLAIN else f"col.{key}") for key in keys)
+
+    action = columns("action", "iglo", "responsible", "resources", "deadline", "status")
+    plan = columns("action", "responsible", "resources", "deadline", "status", "source")
+    timing = columns("step", "planned", "used", "deviation")
+    progress = columns("what", "kind", "date", "time", "leader")
+    return Labels(
+        minutes_title=w("minutes_title"),
+        meeting_type=w("meeting_type"),
+        session_title=w("session_title"),
+        date=w("date"),
+        time=w("time"),
+        place=w("place"),
+        leader=w("leader"),
+        secretary=w("secretary"),
+        groups=w("groups"),
+        follows=w("follows"),
+        not_started=w("not_started"),
+        in_progress=w("in_progress"),
+        paused=w("paused"),
+        steps_heading=w("steps_heading"),
+        clock=w("clock"),
+        planned=w("planned"),
+        used=w("used"),
+        added=w("added"),
+        skipped=w("skipped"),
+        upcoming=w("upcoming"),
+        overtime=w("overtime"),
+        no_notes=w("no_notes"),
+        other_notes=w("other_notes"),
+        listed_elsewhere=w("listed_elsewhere"),
+        decisions_heading=w("decisions_heading"),
+        no_decisions=w("no_decisions"),
+        actions_heading=w("actions_heading"),
+        no_actions=w("no_actions"),
+        action_columns=(action[0], action[1], action[2], action[3], action[4], action[5]),
+        timing_heading=w("timing_heading"),
+        timing_columns=(timing[0], timing[1], timing[2], timing[3]),
+        total=w("total"),
+        questions_heading=w("questions_heading"),
+        no_questions=w("no_questions"),
+        next_heading=w("next_heading"),
+        no_next=w("no_next"),
+        item=w("item"),
+        plenum=w("plenum"),
+        group=w("group"),
+        rank=w("rank"),
+        kinds={kind: w(f"kinds.{kind.name.lower()}") for kind in NoteKind},
+        iglo={level: w(f"iglo.{level.name.lower()}") for level in IgloLevel},
+        no_level=w("no_level"),
+        status={status: w(f"status.{status.name.lower()}") for status in NoteStatus},
+        overdue=w("overdue"),
+        summary_title=w("summary_title"),
+        no_topic=w("no_topic"),
+        summary_fallback=w("summary_fallback"),
+        no_challenges=w("no_challenges"),
+        plan_title=w("plan_title"),
+        based_on=w("based_on"),
+        as_of=w("as_of"),
+        plan_counts=w("plan_counts"),
+        plan_columns=(plan[0], plan[1], plan[2], plan[3], plan[4], plan[5]),
+        progress_title=w("progress_title"),
+        progress_columns=(progress[0], progress[1], progress[2], progress[3], progress[4]),
+        entry_kinds={kind: w(f"entry.{kind}") for kind in ENTRY_KINDS},
+        no_entries=w("no_entries"),
+    )
 
 
+#: Column words that are also plain labels (the same key serves both).
+_PLAIN = frozenset({"planned", "used", "date", "time"})
+#: The progress-plan entry kinds that have a word of their own.
+ENTRY_KINDS = ("verksted", "planleggingsmøte")
+
+
+@functools.cache
 def labels_for(lang: Lang) -> Labels:
-    """The labels of one export language ("nb" or "en")."""
-    return EN if lang == "en" else NB
+    """The labels of one export language ("nb" or "en"), built once from the language table."""
+    return _build("en" if lang == "en" else "nb")
+
+
+NB = labels_for("nb")
+EN = labels_for("en")

@@ -21,7 +21,7 @@ def _check(*paths: Path | str) -> tuple[int, list[str]]:
 def test_a_valid_file_exits_zero(tmp_path: Path) -> None:
     path = tmp_path / "eget.md"
     path.write_text(VALID, encoding="utf-8")
-    assert _check(path) == (0, ["1 of 1 agenda file(s) valid"])
+    assert _check(path) == (0, ["1 av 1 agendafil(er) er gyldige"])
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_next_may_name_another_checked_file(tmp_path: Path) -> None:
     first.write_text(VALID.replace("title: Eget", "title: Eget\nnext: andre"), "utf-8")
     second = tmp_path / "b.md"
     second.write_text(VALID.replace("id: eget", "id: andre"), "utf-8")
-    assert _check(first, second) == (0, ["2 of 2 agenda file(s) valid"])
+    assert _check(first, second) == (0, ["2 av 2 agendafil(er) er gyldige"])
 
 
 def test_load_agenda_file_raises_agenda_error_only(tmp_path: Path) -> None:

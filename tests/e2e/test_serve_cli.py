@@ -61,9 +61,17 @@ def test_app_command_joins_the_session_and_quotes_paths() -> None:
     assert serve.app_command(None, store=None, lang=None).endswith("-m tui.cli")
 
 
-def test_warning_is_in_norwegian_and_english() -> None:
-    text = serve.exposure_warning("0.0.0.0", 8000)
-    assert "ADVARSEL" in text and "sensitive" in text and "Anyone who can reach" in text
+def test_warning_is_in_the_chosen_language() -> None:
+    from store.language import set_language
+
+    assert "ADVARSEL" in serve.exposure_warning("0.0.0.0", 8000)
+    assert "sensitive" in serve.exposure_warning("0.0.0.0", 8000)
+    set_language("en")
+    try:
+        text = serve.exposure_warning("0.0.0.0", 8000)
+    finally:
+        set_language("nb")
+    assert "WARNING" in text and "Anyone who can reach" in text and "ADVARSEL" not in text
 
 
 def test_unknown_session_is_an_error_without_traceback(tmp_path: Path) -> None:
@@ -78,8 +86,10 @@ def test_port_in_use_is_an_error_without_traceback(tmp_path: Path) -> None:
         busy.listen()
         port = busy.getsockname()[1]
         result = _plansje("serve", "--port", str(port), "--store", str(tmp_path))
-    assert result.returncode == 1
-    assert "already in use" in result.stderr and "Traceback" not in result.stderr
+        english = _plansje("serve", "--port", str(port), "--store", str(tmp_path), "--lang", "en")
+    assert result.returncode == 1 and english.returncode == 1
+    assert "allerede i bruk" in result.stderr and "Traceback" not in result.stderr
+    assert "already in use" in english.stderr and "Traceback" not in english.stderr
 
 
 def test_websocket_from_another_origin_is_refused(tmp_path: Path) -> None:

@@ -15,13 +15,13 @@ import pytest
 from agendas.model import Agenda
 from store.durable import drain_discards
 from store.errors import CorruptSessionFile, LockTimeout, UnsupportedSchema
-from store.listing import format_session_lines
 from store.location import ENV_VAR, resolve_root
 from store.model import Event, EventType
 from store.outbox import Outbox, add_note_write
 from store.session_files import SEGMENT_NOTES
 from store.sessions import SessionStore
 from tests.store.helpers import at, note
+from tui.session_lines import format_session_lines
 
 DAY = dt.date(2026, 3, 10)
 
@@ -92,7 +92,7 @@ def test_a_corrupt_session_is_reported_untouched_and_others_keep_working(
     assert infos[broken].state == "broken"
     assert str(path) in (infos[broken].error or "")
     assert infos[fine].state == "new"
-    assert any("broken" in line for line in format_session_lines(list(infos.values())))
+    assert any("skadet fil" in line for line in format_session_lines(list(infos.values())))
 
     fresh.add_note(fine, note(text="Fortsatt mulig"))
     assert len(fresh.load(fine).notes) == 1

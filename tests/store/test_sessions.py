@@ -12,10 +12,10 @@ from agendas.model import Agenda, IgloLevel, NoteKind
 from store import sessions as sessions_module
 from store.control import control_holder
 from store.errors import AmbiguousSessionId, InvalidInput, NoteNotFound, SessionNotFound
-from store.listing import format_session_lines
 from store.model import Event, EventType, NoteStatus, Roles, Seat, SummaryItem
 from store.sessions import SessionStore
 from tests.store.helpers import at, note
+from tui.session_lines import format_session_lines
 
 DAY = dt.date(2026, 3, 10)
 
@@ -243,7 +243,7 @@ def test_list_shows_sessions_newest_first_with_their_state(
     for_agenda = next(i for i in store.list_sessions() if i.agenda_id == "tiltaksmote")
     assert for_agenda is not None and for_agenda.id == running
     lines = format_session_lines(infos)
-    assert lines[2].split() == [old, "2026-01-05", "starte", "Gammel", "ended"]
+    assert lines[2].split() == [old, "2026-01-05", "starte", "Gammel", "avsluttet"]
     assert len({len(line.rsplit("  ", 1)[0]) for line in lines}) == 1  # state column aligned
 
 

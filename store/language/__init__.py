@@ -1,0 +1,105 @@
+"""Plansje's one language table: every text of the UI, CLI, exports and errors, nb and en.
+
+Each key maps to (bokmål, English); the parts live in ui_text, cli_text, export_text and
+error_text and are joined into TABLE (a key may appear in only one part). The current
+language is process-wide: Norwegian bokmål unless set_language("en") was called.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from agendas.model import NoteKind
+from store.language.cli_text import CLI_TEXT
+from store.language.error_text import ERROR_TEXT
+from store.language.export_text import EXPORT_TEXT
+from store.language.ui_text import UI_TEXT
+
+#: The languages: "nb" (Norwegian bokmål, the default) and "en".
+Lang = Literal["nb", "en"]
+LANGUAGES: tuple[Lang, ...] = ("nb", "en")
+
+PARTS: dict[str, dict[str, tuple[str, str]]] = {
+    "ui": UI_TEXT,
+    "cli": CLI_TEXT,
+    "export": EXPORT_TEXT,
+    "errors": ERROR_TEXT,
+}
+
+
+def _join(parts: dict[str, dict[str, tuple[str, str]]]) -> dict[str, tuple[str, str]]:
+    """The parts as one table; a key defined in two parts is a mistake and raises."""
+    table: dict[str, tuple[str, str]] = {}
+    for name, part in parts.items():
+        twice = table.keys() & part.keys()
+        if twice:
+            raise ValueError(f"language keys defined twice (again in {name}): {sorted(twice)}")
+        table.update(part)
+    return table
+
+
+TABLE: dict[str, tuple[str, str]] = _join(PARTS)
+
+_CURRENT: list[Lang] = ["nb"]
+
+
+def normalize_lang(value: str | None) -> Lang:
+    """A language code from user input: "en", "en_GB.UTF-8", "EN" -> "en"; anything else nb."""
+    return "en" if (value or "").strip().lower().startswith("en") else "nb"
+
+
+def set_language(lang: str | None) -> Lang:
+    """Make `lang` the current language ("en"... -> English, None or other -> bokmål)."""
+    _CURRENT[0] = normalize_lang(lang)
+    return _CURRENT[0]
+
+
+def language() -> Lang:
+    """The current language code ("nb" or "en")."""
+    return _CURRENT[0]
+
+
+def template(key: str, lang: Lang | None = None) -> str:
+    """The unformatted text of `key` in `lang` (default: the current language)."""
+    nb, en = TABLE[key]
+    return en if (lang or _CURRENT[0]) == "en" else nb
+
+
+def translate(key: str, lang: Lang | None, values: dict[str, object] | None = None) -> str:
+    """The text of `key` in `lang` (None: current), formatted with `values` when given."""
+    text = template(key, lang)
+    return text.format(**values) if values else text
+
+
+def t(key: str, **values: object) -> str:
+    """The text of `key` in the current language, formatted with `values`."""
+    return translate(key, None, values)
+
+
+def kind_label(kind: NoteKind, lang: Lang | None = None) -> str:
+    """A note kind's name for one note ("bevaringspunkt" / "keep point")."""
+    return template(f"kind.{kind.name.lower()}", lang)
+
+
+def duration_text(minutes: int, lang: Lang | None = None) -> str:
+    """Minutes for people: `45 min`, `1 t 5 min` (`1 h 5 min` in English)."""
+    hours, rest = divmod(max(0, minutes), 60)
+    hour = template("unit.hour", lang)
+    if hours and rest:
+        return f"{hours} {hour} {rest} min"
+    return f"{hours} {hour}" if hours else f"{rest} min"
+
+
+__all__ = [
+    "LANGUAGES",
+    "TABLE",
+    "Lang",
+    "duration_text",
+    "kind_label",
+    "language",
+    "normalize_lang",
+    "set_language",
+    "t",
+    "template",
+    "translate",
+]
