@@ -30,7 +30,7 @@ from tui.meeting import Meeting
 FINAL_FILE = re.compile(r"(session|agenda|notes-\d+)\.json")
 """The files a save ends in; temp files (.name.xxxx.tmp), the lock and backups are ignored."""
 
-STEP_MS = 5
+STEP_MS = 2
 """A batch of file events is done after this long without another (one save, one reload)."""
 DEBOUNCE_MS = 50
 """A batch never waits longer than this, however busy the directory."""
@@ -138,6 +138,11 @@ class SessionFollower:
         self._worker = worker
         WorkerManager(node.app).add_worker(worker, exclusive=False)
         return worker
+
+    @property
+    def worker(self) -> Worker[None] | None:
+        """The thread worker following the session (None before start())."""
+        return self._worker
 
     def stop(self) -> None:
         """Stop following (the watcher returns within a few ms)."""
