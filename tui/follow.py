@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import watchfiles
-from textual.message import Message
 from textual.dom import DOMNode
+from textual.message import Message
 from textual.worker import Worker
 from textual.worker_manager import WorkerManager
 
@@ -46,6 +46,7 @@ WATCH: WatchChanges = watchfiles.watch
 """The watcher (watchfiles.watch's signature); tests swap it to reach the fallbacks."""
 
 Mode = Literal["idle", "watch", "poll", "stopped"]
+_UNSEEN = object()
 
 
 def is_final_file(change: watchfiles.Change, path: str) -> bool:
@@ -56,17 +57,12 @@ def is_final_file(change: watchfiles.Change, path: str) -> bool:
 class _StopSignal:
     """watchfiles' stop_event: set when stop() was called or the screen or the app closed."""
 
-    def __init__(self, flag: threading.Event, node: DOMNode, worker: Worker[None]) -> None:
-        self.flag, self.node, self.worker = flag, node, worker
+    def __init__(self, flag: threading.Event, node: DOMNode) -> None:
+        self.flag, self.node = flag, node
 
     def is_set(self) -> bool:
         """Checked by the watcher every few ms and by the polling loop."""
-        return (
-            self.flag.is_set()
-            or self.worker.is_cancelled
-            or not self.node.is_running
-            or not self.node.app.is_running
-        )
+        return self.flag.is_set() or not self.node.is_running or not self.node.app.is_running
 
 
 class SessionFollower:
@@ -95,7 +91,7 @@ class SessionFollower:
         self.fallback_reason = ""
         self.loads: Counter[str] = Counter()
         """Loads by what noticed the change: "event", "check" (safety net) or "poll"."""
-        self._seen: object = self._token()
+        self._seen: object = _UNSEEN  # first token read in the worker: no disk I/O here
         self._flag = threading.Event()
         self._worker: Worker[None] | None = None
 
@@ -108,8 +104,9 @@ class SessionFollower:
             return None
 
     def changed(self) -> bool:
-        """True when the session changed since the last load (our own saves included)."""
-        return self._token() != self._seen
+        """True when the session changed since the last load (our own saves included);
+        always True before the first load, as the meeting's session may be older."""
+        return self._seen is _UNSEEN or self._token() != self._seen
 
     def load(self) -> Session | None:
         """Load the session; remember the token read before loading so no change is missed."""
@@ -131,10 +128,10 @@ class SessionFollower:
         if self._worker is not None and not self._worker.is_finished:
             return self._worker
         self._flag.clear()
+        stop = _StopSignal(self._flag, node)
         worker: Worker[None] = Worker(
             node, lambda: self._run(node, stop), name="follow", group="follow", thread=True
         )
-        stop = _StopSignal(self._flag, node, worker)
         self._worker = worker
         WorkerManager(node.app).add_worker(worker, exclusive=False)
         return worker
@@ -193,7 +190,7 @@ class SessionFollower:
         )
         with contextlib.closing(changes):
             self.mode = "watch"
-            self._refresh(node, "check")  # a save between our first load and the watcher
+            self._refresh(node, "check")  # saves before the watcher started
             blind = 0
             for batch in changes:
                 if stop.is_set():

@@ -62,7 +62,9 @@ class Seats:
         self.lead_screen.query_one("#note-input", Input).value = text
         await self.lead.press("enter")
         await self.lead.app.workers.wait_for_complete()
-        await _until(self.minutes, lambda: any(text in line for line in _shown(self.minutes_screen)))
+        await _until(
+            self.minutes, lambda: any(text in line for line in _shown(self.minutes_screen))
+        )
 
 
 @asynccontextmanager
@@ -77,9 +79,10 @@ async def _seats(tmp_path: Path, clock: FakeClock) -> AsyncIterator[Seats]:
     minutes_app = PlansjeApp(
         SessionStore.open(tmp_path), clock=clock, session_id=session_id, seat="referent"
     )
-    async with lead_app.run_test(size=(100, 30)) as lead, minutes_app.run_test(
-        size=(100, 30)
-    ) as minutes:
+    async with (
+        lead_app.run_test(size=(100, 30)) as lead,
+        minutes_app.run_test(size=(100, 30)) as minutes,
+    ):
         await lead.pause()
         await minutes.pause()
         lead_screen, minutes_screen = lead_app.screen, minutes_app.screen
@@ -105,7 +108,9 @@ async def test_a_note_saved_in_one_seat_is_painted_in_the_other_by_file_events(
         minutes_input = seats.minutes_screen.query_one("#note-input", Input)
         minutes_input.value = "g2 u: Fra referenten"
         await seats.minutes.press("enter")
-        await _until(seats.lead, lambda: any("Fra referenten" in x for x in _shown(seats.lead_screen)))
+        await _until(
+            seats.lead, lambda: any("Fra referenten" in x for x in _shown(seats.lead_screen))
+        )
         assert seats.lead_screen.follower.mode == "watch"
 
 
@@ -155,7 +160,7 @@ async def test_the_watcher_stops_when_the_app_closes(tmp_path: Path, clock: Fake
         worker = follower.worker
         assert worker is not None and follower.mode == "watch"
     await asyncio.wait_for(worker.wait(), timeout=5)
-    assert follower.mode == "stopped"
+    assert follower.describe()["mode"] == "stopped"
 
 
 @pytest.mark.parametrize(
