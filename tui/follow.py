@@ -1,24 +1,101 @@
-"""Follow a session another seat writes to: a cheap change check, then a fresh load."""
+"""Follow a session another seat writes to: file events on its directory, then a fresh load.
+
+A worker thread watches ``<store>/sessions/<id>/`` with watchfiles and, when session.json,
+agenda.json or a notes file is replaced, loads the session in that thread and posts
+`SessionFollower.Changed` to the screen. Polling the store's change token is only the
+fallback: for an in-memory store, when the watcher cannot start (no inotify, watch limit),
+or when it proves blind (a network share, where the other machine's writes raise no events).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import Any, Literal
 
-from textual.widget import Widget
+import watchfiles
+from textual.dom import DOMNode
+from textual.message import Message
+from textual.worker import Worker
+from textual.worker_manager import WorkerManager
 
 from store.errors import StoreError
 from store.model import Session
 from tui.meeting import Meeting
 
+FINAL_FILE = re.compile(r"(session|agenda|notes-\d+)\.json")
+"""The files a save ends in; temp files (.name.xxxx.tmp), the lock and backups are ignored."""
+
+STEP_MS = 2
+"""A batch of file events is done after this long without another (one save, one reload)."""
+DEBOUNCE_MS = 50
+"""A batch never waits longer than this, however busy the directory."""
+CHECK_SECONDS = 1.0
+"""While watching, a change-token check after this long without events (the safety net)."""
+POLL_SECONDS = 0.25
+"""The fallback: how often to check the change token when there is no watcher."""
+BLIND_AFTER = 2
+"""Changes the safety net finds without any event before the watcher is judged blind."""
+
+WatchChanges = Callable[..., Generator[set[tuple[watchfiles.Change, str]], None, None]]
+WATCH: WatchChanges = watchfiles.watch
+"""The watcher (watchfiles.watch's signature); tests swap it to reach the fallbacks."""
+
+Mode = Literal["idle", "watch", "poll", "stopped"]
+_UNSEEN = object()
+
+
+def is_final_file(change: watchfiles.Change, path: str) -> bool:
+    """True for a change to one of the session's own files (not a temp file or the lock)."""
+    return FINAL_FILE.fullmatch(Path(path).name) is not None
+
+
+class _StopSignal:
+    """watchfiles' stop_event: set when stop() was called or the screen or the app closed."""
+
+    def __init__(self, flag: threading.Event, node: DOMNode) -> None:
+        self.flag, self.node = flag, node
+
+    def is_set(self) -> bool:
+        """Checked by the watcher every few ms and by the polling loop."""
+        return self.flag.is_set() or not self.node.is_running or not self.node.app.is_running
+
 
 class SessionFollower:
-    """Polls the store's change token (a stat, no parse) and loads the session when it moved."""
+    """Learns of the other seat's saves by file events and hands the screen a fresh session."""
 
-    def __init__(self, meeting: Meeting) -> None:
+    class Changed(Message, bubble=False):
+        """The session changed on disk; `session` is the fresh load (made off the event loop)."""
+
+        def __init__(self, session: Session) -> None:
+            super().__init__()
+            self.session = session
+
+    def __init__(
+        self,
+        meeting: Meeting,
+        *,
+        watch: WatchChanges | None = None,
+        check_seconds: float | None = None,
+        poll_seconds: float | None = None,
+    ) -> None:
         self.meeting = meeting
-        self._seen: object = self._token()
-        self._busy = False
+        self._watch = watch if watch is not None else WATCH
+        self.check_seconds = CHECK_SECONDS if check_seconds is None else check_seconds
+        self.poll_seconds = POLL_SECONDS if poll_seconds is None else poll_seconds
+        self.mode: Mode = "idle"
+        self.fallback_reason = ""
+        self.loads: Counter[str] = Counter()
+        """Loads by what noticed the change: "event", "check" (safety net) or "poll"."""
+        self._seen: object = _UNSEEN  # first token read in the worker: no disk I/O here
+        self._flag = threading.Event()
+        self._worker: Worker[None] | None = None
 
+    # -- the change check and the load (any thread) ------------------------------------
     def _token(self) -> object:
         """The session's current change token, or None when the store cannot be read."""
         try:
@@ -27,8 +104,9 @@ class SessionFollower:
             return None
 
     def changed(self) -> bool:
-        """True when the session changed since the last load (our own saves included)."""
-        return self._token() != self._seen
+        """True when the session changed since the last load (our own saves included);
+        always True before the first load, as the meeting's session may be older."""
+        return self._seen is _UNSEEN or self._token() != self._seen
 
     def load(self) -> Session | None:
         """Load the session; remember the token read before loading so no change is missed."""
@@ -40,19 +118,100 @@ class SessionFollower:
         self._seen = token
         return session
 
-    def poll(self, widget: Widget, apply: Callable[[Session], None]) -> None:
-        """Check for changes in a worker thread (a slow disk never stalls the event loop);
-        `apply` then gets the fresh session on the event loop. One check at a time."""
-        if self._busy:
-            return
-        self._busy = True
+    # -- the worker ----------------------------------------------------------------------
+    def start(self, node: DOMNode) -> Worker[None]:
+        """Start following in a thread worker; `node` (the screen) gets `Changed` messages.
 
-        def check() -> None:
+        The worker has its own WorkerManager so `app.workers.wait_for_complete()` does not
+        wait for it; it stops by itself when `node` or the app closes, or on stop().
+        """
+        if self._worker is not None and not self._worker.is_finished:
+            return self._worker
+        self._flag.clear()
+        stop = _StopSignal(self._flag, node)
+        worker: Worker[None] = Worker(
+            node, lambda: self._run(node, stop), name="follow", group="follow", thread=True
+        )
+        self._worker = worker
+        WorkerManager(node.app).add_worker(worker, exclusive=False)
+        return worker
+
+    @property
+    def worker(self) -> Worker[None] | None:
+        """The thread worker following the session (None before start())."""
+        return self._worker
+
+    def stop(self) -> None:
+        """Stop following (the watcher returns within a few ms)."""
+        self._flag.set()
+
+    def _run(self, node: DOMNode, stop: _StopSignal) -> None:
+        """The worker thread: watch the directory; poll when there is no (seeing) watcher."""
+        directory = self._directory()
+        if directory is None:
+            self.fallback_reason = "in-memory store"
+        else:
             try:
-                session = self.load() if self.changed() else None
-            finally:
-                self._busy = False
-            if session is not None:
-                widget.app.call_from_thread(apply, session)
+                if self._watch_directory(node, directory, stop):
+                    self.mode = "stopped"
+                    return
+            except (OSError, RuntimeError) as error:
+                self.fallback_reason = f"{type(error).__name__}: {error}"
+        self._poll(node, stop)
+        self.mode = "stopped"
 
-        widget.run_worker(check, thread=True, group="follow")
+    def _directory(self) -> Path | None:
+        """The session's directory on disk, or None for an in-memory store."""
+        root = self.meeting.store.root
+        return None if root is None else root / "sessions" / self.meeting.session.id
+
+    def _refresh(self, node: DOMNode, source: str) -> bool:
+        """Load and post the session when its token moved; True when it had."""
+        if not self.changed():
+            return False
+        session = self.load()
+        if session is not None:
+            self.loads[source] += 1
+            node.post_message(self.Changed(session))
+        return True
+
+    def _watch_directory(self, node: DOMNode, directory: Path, stop: _StopSignal) -> bool:
+        """Follow by file events; True when stopped, False when the watcher proved blind."""
+        changes = self._watch(
+            directory,
+            watch_filter=is_final_file,
+            debounce=DEBOUNCE_MS,
+            step=STEP_MS,
+            stop_event=stop,
+            rust_timeout=max(1, round(self.check_seconds * 1000)),
+            yield_on_timeout=True,
+            recursive=False,
+            raise_interrupt=False,
+        )
+        with contextlib.closing(changes):
+            self.mode = "watch"
+            self._refresh(node, "check")  # saves before the watcher started
+            blind = 0
+            for batch in changes:
+                if stop.is_set():
+                    break
+                if batch:
+                    blind = 0
+                    self._refresh(node, "event")
+                elif self._refresh(node, "check"):
+                    blind += 1
+                    if blind >= BLIND_AFTER:
+                        self.fallback_reason = "the watcher sees no events here"
+                        return False
+        return True
+
+    def _poll(self, node: DOMNode, stop: _StopSignal) -> None:
+        """The fallback: check the change token every poll_seconds until stopped."""
+        self.mode = "poll"
+        while not stop.is_set():
+            self._refresh(node, "poll")
+            self._flag.wait(self.poll_seconds)
+
+    def describe(self) -> dict[str, Any]:
+        """How this follower works right now (for logs and the benchmark)."""
+        return {"mode": self.mode, "fallback": self.fallback_reason, "loads": dict(self.loads)}

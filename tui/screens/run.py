@@ -29,7 +29,6 @@ from tui.widgets.timer_panel import TimerPanel
 from tui.widgets.title_bar import TitleBar
 
 RETRY_SECONDS = 3.0
-FOLLOW_SECONDS = 0.25
 NOTE_LIST_LIMIT = 50
 TICK_SECONDS = 0.25
 
@@ -101,7 +100,7 @@ class RunScreen(StepControls, OutputActions):
         self.show_control()
         self.refresh_all()
         self.set_interval(TICK_SECONDS, self.tick)
-        self.set_interval(FOLLOW_SECONDS, self.follow)
+        self.follower.start(self)
         self.query_one("#note-input", Input).focus()
 
     @property
@@ -145,9 +144,10 @@ class RunScreen(StepControls, OutputActions):
         self.show_control()
         self.refresh_bindings()
 
-    def follow(self) -> None:
-        """Take the other seat's notes and step changes when the session file changed."""
-        self.follower.poll(self, self._apply_reload)
+    @on(SessionFollower.Changed)
+    def follow(self, message: SessionFollower.Changed) -> None:
+        """Take the other seat's notes and step changes when the session's files changed."""
+        self._apply_reload(message.session)
 
     def _apply_reload(self, session: Session) -> None:
         """Merge the loaded session into the meeting and redraw (unless the screen is gone)."""

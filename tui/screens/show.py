@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from store.model import Session
 from tui.follow import SessionFollower
 from tui.i18n import t
 from tui.meeting import Meeting
@@ -51,10 +51,10 @@ class ShowScreen(Screen[None]):
         self.title = self.meeting.session.title
         self.tick()
         self.set_interval(TICK_SECONDS, self.tick)
+        self.follower.start(self)
 
     def tick(self) -> None:
-        """Follow the session file and redraw."""
-        self.follower.poll(self, self._apply)
+        """Redraw from the meeting (the timer moves; the follower keeps the session fresh)."""
         timing = self.meeting.timing()
         steps = self.meeting.agenda.steps
         self.query_one(TimerPanel).show(timer_view(timing, len(steps)))
@@ -72,6 +72,8 @@ class ShowScreen(Screen[None]):
         self.query_one("#show-body", Static).update(body)
         self.query_one("#show-counts", Static).update(group_counts(self.meeting, index))
 
-    def _apply(self, session: Session) -> None:
-        """Take the loaded session."""
-        self.meeting.reload(session)
+    @on(SessionFollower.Changed)
+    def _apply(self, message: SessionFollower.Changed) -> None:
+        """Take the loaded session and redraw at once."""
+        self.meeting.reload(message.session)
+        self.tick()
