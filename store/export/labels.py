@@ -50,6 +50,7 @@ class Labels:
     total: str
     questions_heading: str
     no_questions: str
+    answered: str
     next_heading: str
     no_next: str
     item: str
@@ -74,6 +75,7 @@ class Labels:
     progress_columns: tuple[str, str, str, str, str]
     entry_kinds: dict[str, str]
     no_entries: str
+    no_plan: str
 
     def group_label(self, group: int | None) -> str:
         """The attribution of a group: "Gruppe 2" for a number, "Plenum" for None."""
@@ -113,8 +115,9 @@ NB = Labels(
     timing_heading="Tidsbruk",
     timing_columns=("Steg", "Planlagt", "Brukt", "Avvik"),
     total="Totalt",
-    questions_heading="Åpne spørsmål",
-    no_questions="Ingen åpne spørsmål.",
+    questions_heading="Spørsmål",
+    no_questions="Ingen spørsmål.",
+    answered="besvart",
     next_heading="Neste møte",
     no_next="Agendaen angir ikke noe neste møte.",
     item="sak",
@@ -157,6 +160,7 @@ NB = Labels(
     progress_columns=("Hva", "Type", "Dato", "Tid", "Leder"),
     entry_kinds={"verksted": "Verksted", "planleggingsmøte": "Planleggingsmøte"},
     no_entries="Ingen datoer er satt ennå.",
+    no_plan="Økt {session} har ingen fremdriftsplan ennå (lag den med Ctrl+F i møtet).",
 )
 
 EN = Labels(
@@ -192,8 +196,9 @@ EN = Labels(
     timing_heading="Time use",
     timing_columns=("Step", "Planned", "Used", "Deviation"),
     total="Total",
-    questions_heading="Open questions",
-    no_questions="No open questions.",
+    questions_heading="Questions",
+    no_questions="No questions.",
+    answered="answered",
     next_heading="Next meeting",
     no_next="The agenda names no next meeting.",
     item="item",
@@ -236,6 +241,7 @@ EN = Labels(
     progress_columns=("What", "Kind", "Date", "Time", "Leader"),
     entry_kinds={"verksted": "Workshop", "planleggingsmøte": "Planning meeting"},
     no_entries="No dates set yet.",
+    no_plan="Session {session} has no progress plan yet (make one with Ctrl+F in the meeting).",
 )
 
 
