@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `plansje` console script; returns the exit code."""
     args = build_parser().parse_args(argv)
     store = Path(args.store).expanduser() if args.store else None
+    from store.agenda_cache import install_parse_cache
+
+    install_parse_cache()
     if args.command == "agendas":
         return commands.list_agendas(sys.stdout)
     if args.command == "check":
@@ -106,6 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             out=sys.stdout,
             err=sys.stderr,
         )
+    from store.clock import UnknownZone, local_zone
+
+    try:
+        local_zone()
+    except UnknownZone as error:
+        sys.stderr.write(f"plansje: {error}\n")
+        return 1
     if args.command == "serve":
         from tui.serve import serve
 
