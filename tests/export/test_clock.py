@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -69,9 +70,12 @@ def test_a_new_session_records_the_zone_and_an_old_one_reads_as_oslo(
     assert reopened.load(chosen.id).zone == "Asia/Tokyo"
     assert str(session_zone(reopened.load(chosen.id))) == "Asia/Tokyo"
     assert str(session_zone(dataclasses.replace(made, zone="Mars/Base"))) == "UTC"
-    fixture = Path(__file__).parents[1] / "fixtures" / "store_0_1_0"
-    old = SessionStore.open(fixture).list_sessions()[0]
-    assert SessionStore.open(fixture).load(old.id).zone == LEGACY_ZONE == "Europe/Oslo"
+    fixture = tmp_path / "release-0.1.0"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "store_0_1_0", fixture)
+    old_store = SessionStore.open(fixture)
+    old = [old_store.load(info.id) for info in old_store.list_sessions()]
+    assert len(old) == 3 and {session.zone for session in old} == {LEGACY_ZONE}
+    assert LEGACY_ZONE == "Europe/Oslo"
 
 
 def test_durations_read_the_same_in_both_languages() -> None:
