@@ -1,6 +1,7 @@
 """Realistic sessions for the export tests: a nursing home's HMS group at work.
 
-All times are fixed UTC datetimes, so the exports (rendered in Europe/Oslo) never change.
+All times are fixed UTC datetimes, so the exports (rendered in the sessions' zone, Europe/Oslo,
+a Session's default) never change.
 """
 
 from __future__ import annotations
