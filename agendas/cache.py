@@ -1,29 +1,25 @@
-"""A cache of parsed agenda files, so opening a meeting does not load the Markdown parser.
+"""The parse cache's rules, so opening a meeting does not load the Markdown parser.
 
-One JSON file per agenda path. An entry is used only when its key matches: a hash of the
-file's text, its path and source, and the size and mtime of the parser's own modules, so
-editing an agenda or upgrading Plansje makes the next read parse afresh. The cache is an
-optimisation only: any failure to read or write it falls back to parsing.
+This module holds no disk I/O: it says what a cached parse looks like (encode_entry,
+decode_entry) and when it is still valid (a key from a hash of the file's text, its path and
+source, and the size and mtime of the parser's own modules, so editing an agenda or upgrading
+Plansje makes the next read parse afresh). A ParseCache that stores the entries is installed
+from outside (store.agenda_cache, by the command-line entry point); with none installed every
+read parses. The cache is an optimisation only: a failure to read or write it means parsing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 import hashlib
 import json
-import os
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 from agendas.errors import Problem
 from agendas.model import Agenda
 from agendas.serialize import agenda_from_dict, agenda_to_dict
-
-CACHE_ENV = "PLANSJE_CACHE"
-"""Environment variable: the cache folder, or `off` to parse every time."""
 
 _PARSER_MODULES = (
     "cache.py",
@@ -39,33 +35,29 @@ _PARSER_MODULES = (
 Result = tuple[Agenda | None, list[Problem]]
 
 
-#: The folder chosen by `using_cache_dir` (a one-item list: None inside means "off").
-_CHOSEN: list[Path | None] = []
+class ParseCache(Protocol):
+    """Where parsed agendas are kept between runs (see store.agenda_cache.DiskParseCache)."""
+
+    def load(self, text: str, path: str, source: str) -> Result | None:
+        """The cached parse of this exact text at this path, or None."""
+        ...
+
+    def save(self, text: str, path: str, source: str, result: Result) -> None:
+        """Remember a parse; never raises."""
+        ...
 
 
-@contextlib.contextmanager
-def using_cache_dir(folder: Path | None) -> Iterator[None]:
-    """Use `folder` as the cache (None: no cache) until the block ends, whatever the env says."""
-    _CHOSEN.append(folder)
-    try:
-        yield
-    finally:
-        _CHOSEN.pop()
+_INSTALLED: list[ParseCache | None] = [None]
 
 
-def cache_dir() -> Path | None:
-    """The cache folder: the one in use, else `PLANSJE_CACHE`, else the platform's user
-    cache; None when off."""
-    if _CHOSEN:
-        return _CHOSEN[-1]
-    override = os.environ.get(CACHE_ENV, "")
-    if override.lower() == "off":
-        return None
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_cache_path
+def use_parse_cache(cache: ParseCache | None) -> None:
+    """Install the cache agenda reads go through (None: parse every time)."""
+    _INSTALLED[0] = cache
 
-    return user_cache_path("plansje") / "agendas"
+
+def parse_cache() -> ParseCache | None:
+    """The installed cache, or None."""
+    return _INSTALLED[0]
 
 
 @functools.cache
@@ -82,7 +74,7 @@ def _parser_stamp() -> str:
     return ";".join(parts)
 
 
-def _key(text: str, path: str, source: str) -> str:
+def entry_key(text: str, path: str, source: str) -> str:
     """What an entry must match to be used."""
     digest = hashlib.sha256()
     for part in (_parser_stamp(), path, source, text):
@@ -91,49 +83,33 @@ def _key(text: str, path: str, source: str) -> str:
     return digest.hexdigest()
 
 
-def _entry_path(folder: Path, path: str, source: str) -> Path:
-    """The cache file for one agenda path (one entry per path, so the cache cannot grow)."""
+def entry_name(path: str, source: str) -> str:
+    """The file name of one agenda path's entry (one per path, so a cache cannot grow)."""
     name = hashlib.sha256(f"{source}\0{path}".encode("utf-8", "surrogatepass")).hexdigest()
-    return folder / f"{name[:32]}.json"
+    return f"{name[:32]}.json"
 
 
-def load_cached(text: str, path: str, source: str) -> Result | None:
-    """The cached parse of this exact text at this path, or None when there is none."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        raw = _entry_path(folder, path, source).read_text(encoding="utf-8")
-        entry = json.loads(raw)
-        if entry.get("key") != _key(text, path, source):
-            return None
-        agenda = agenda_from_dict(entry["agenda"])
-        problems = [Problem(**item) for item in entry["problems"]]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-    return agenda, problems
-
-
-def save_cached(text: str, path: str, source: str, result: Result) -> None:
-    """Remember a successful parse; errors in writing the cache are ignored."""
+def encode_entry(text: str, path: str, source: str, result: Result) -> bytes | None:
+    """A successful parse as an entry's bytes (UTF-8 JSON); None for a failed parse."""
     agenda, problems = result
-    folder = cache_dir()
-    if folder is None or agenda is None:
-        return
+    if agenda is None:
+        return None
     entry = {
-        "key": _key(text, path, source),
+        "key": entry_key(text, path, source),
         "agenda": agenda_to_dict(agenda),
         "problems": [dataclasses.asdict(problem) for problem in problems],
     }
+    return json.dumps(entry, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def decode_entry(raw: bytes, text: str, path: str, source: str) -> Result | None:
+    """The parse an entry holds, or None when it is for other text or cannot be read."""
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".entry-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(entry, file, ensure_ascii=False)
-            os.replace(temporary, _entry_path(folder, path, source))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+        entry = json.loads(raw.decode("utf-8", "surrogatepass"))
+        if entry.get("key") != entry_key(text, path, source):
+            return None
+        agenda = agenda_from_dict(entry["agenda"])
+        problems = [Problem(**item) for item in entry["problems"]]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return agenda, problems

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agendas.cache import load_cached, save_cached
+from agendas.cache import ParseCache, parse_cache
 from agendas.errors import AgendaError, Problem
 from agendas.model import Agenda
 
@@ -40,24 +40,27 @@ def read_agenda_text(path: Path | str) -> str:
 
 
 def check_agenda_file(
-    path: Path | str, *, source: str = "file"
+    path: Path | str, *, source: str = "file", cache: ParseCache | None = None
 ) -> tuple[Agenda | None, list[Problem]]:
     """Read and parse one file; return the agenda (None on errors) and its problems.
 
-    An unchanged file is taken from the parse cache; the parser (markdown-it and YAML) is
-    only imported when a file must be parsed.
+    An unchanged file is taken from the parse cache (`cache`, else the one installed with
+    agendas.cache.use_parse_cache); the parser (markdown-it and YAML) is only imported when
+    a file must be parsed.
     """
     try:
         text = read_agenda_text(path)
     except AgendaError as problem:
         return None, list(problem.problems)
-    cached = load_cached(text, str(path), source)
+    cache = cache or parse_cache()
+    cached = cache.load(text, str(path), source) if cache is not None else None
     if cached is not None:
         return cached
     from agendas.parser import check_agenda
 
     result = check_agenda(text, str(path), source=source)
-    save_cached(text, str(path), source, result)
+    if cache is not None:
+        cache.save(text, str(path), source, result)
     return result
 
 

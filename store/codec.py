@@ -13,6 +13,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agendas.model import Agenda, IgloLevel, NoteKind
+from store.clock import LEGACY_ZONE
 from store.errors import InvalidInput
 from store.model import (
     EDITABLE_NOTE_FIELDS,
@@ -208,6 +209,7 @@ def meta_fields(session: Session) -> Doc:
         "follows": session.follows,
         "created": time_to_str(session.created),
         "names_recorded": session.names_recorded,
+        "zone": session.zone,
     }
 
 
@@ -276,6 +278,7 @@ def session_from_docs(
         created=time_from_str(meta["created"]),
         names_recorded=bool(meta.get("names_recorded", False)),
         plan=tuple(plan_entry_from_doc(doc) for doc in plan),
+        zone=str(meta.get("zone") or LEGACY_ZONE),
     )
 
 

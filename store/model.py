@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Literal, get_args
 
 from agendas.model import Agenda, IgloLevel, NoteKind
+from store.clock import LEGACY_ZONE
 
 if TYPE_CHECKING:
     from store.timing import MeetingState, MeetingTiming
@@ -172,7 +173,11 @@ class PlanEntry:
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """One meeting: its frozen agenda, roles, event log, notes, summary and progress plan."""
+    """One meeting: its frozen agenda, roles, event log, notes, summary and progress plan.
+
+    `zone` is the IANA name of the zone the meeting was held in (see store.clock); its minutes
+    show clock times in it.
+    """
 
     id: str
     agenda: Agenda
@@ -188,6 +193,7 @@ class Session:
     created: dt.datetime
     names_recorded: bool = False
     plan: tuple[PlanEntry, ...] = ()
+    zone: str = LEGACY_ZONE
 
     @property
     def live_notes(self) -> tuple[Note, ...]:

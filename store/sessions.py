@@ -20,6 +20,7 @@ from tinydb import Query, TinyDB
 from agendas.model import Agenda
 from agendas.serialize import agenda_from_dict, agenda_to_dict
 from store import index
+from store.clock import local_zone, zone_name
 from store.codec import (
     event_to_doc,
     meta_fields,
@@ -176,8 +177,12 @@ class SessionStore:
         groups: int = 1,
         follows: str | None = None,
         names_recorded: bool = False,
+        zone: str | None = None,
     ) -> Session:
-        """Start a new session with a frozen copy of the agenda; its id is short enough to type."""
+        """Start a new session with a frozen copy of the agenda; its id is short enough to type.
+
+        `zone` is the IANA zone the meeting is held in (default: store.clock.local_zone()).
+        """
         if groups < 1:
             raise InvalidInput("groups must be at least 1")
         with self._guard:
@@ -188,6 +193,7 @@ class SessionStore:
                 id=sid, agenda=agenda, title=title, date=date, place=place, roles=roles,
                 groups=groups, follows=follows, events=(), notes=(), summary=(),
                 created=self.clock(), names_recorded=names_recorded,
+                zone=zone or zone_name(local_zone()),
             )  # fmt: skip
             files = self._session(sid).files
             with files.lock():

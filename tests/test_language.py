@@ -13,13 +13,13 @@ import pytest
 
 from agendas.model import IgloLevel, NoteKind
 from store import errors
+from store.clock import duration_text
 from store.errors import Reason, os_reason
 from store.export.labels import labels_for
 from store.language import (
     PARTS,
     TABLE,
     _join,
-    duration_text,
     kind_label,
     language,
     set_language,

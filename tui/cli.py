@@ -7,7 +7,8 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-from agendas.cache import using_cache_dir
+from agendas.cache import parse_cache, use_parse_cache
+from store.agenda_cache import DiskParseCache
 from store.language import language, set_language
 from store.settings import Settings
 from tui import commands
@@ -31,8 +32,13 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         args = build_parser().parse_args(arguments)
         settings = Settings.resolve({"store": args.store, "lang": args.lang}, env)
         set_language(settings.language)
-        with using_cache_dir(settings.agenda_cache):
+        cache = None if settings.agenda_cache is None else DiskParseCache(settings.agenda_cache)
+        previous_cache = parse_cache()
+        use_parse_cache(cache)
+        try:
             return _dispatch(args, settings)
+        finally:
+            use_parse_cache(previous_cache)
     finally:
         set_language(previous)
 
@@ -56,6 +62,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             out=sys.stdout,
             err=sys.stderr,
         )
+    from store.clock import UnknownZone, local_zone
+
+    try:
+        local_zone()
+    except UnknownZone as error:
+        sys.stderr.write(f"plansje: {error}\n")
+        return 1
     if args.command == "serve":
         from tui.serve import serve
 

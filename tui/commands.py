@@ -10,7 +10,7 @@ from agendas.errors import Problem
 from agendas.files import check_agenda_file
 from agendas.library import load_library, next_warnings, user_agenda_dir
 from agendas.model import Agenda
-from store.language import duration_text as duration
+from store.clock import duration_text as duration
 from store.language import t
 
 

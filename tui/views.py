@@ -8,10 +8,11 @@ from collections import Counter
 from rich.text import Text
 
 from agendas.model import NoteKind, Step, Target
-from store.language import duration_text as table_duration_text
+from store import clock
+from store.clock import countdown_text, format_clock, local_zone, span_text
 from store.language import kind_label as table_kind_label
 from store.model import Note
-from tui.i18n import t
+from tui.i18n import language, t
 
 KIND_ORDER = tuple(NoteKind)
 
@@ -28,29 +29,24 @@ def group_label(group: int | None) -> str:
 
 def clock_text(span: dt.timedelta) -> str:
     """A countdown as mm:ss (h:mm:ss past an hour); negative spans become +mm:ss overtime."""
-    seconds = int(span.total_seconds())
-    sign = "+" if seconds < 0 else ""
-    seconds = abs(seconds)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes:02d}:{secs:02d}"
+    return countdown_text(span)
 
 
 def duration_text(minutes: int) -> str:
     """Minutes for people: `45 min`, `1 t 5 min` (`1 h 5 min` in English)."""
-    return table_duration_text(minutes)
+    return clock.duration_text(minutes, language())
 
 
 def minutes_text(span: dt.timedelta) -> str:
-    """A span rounded to whole minutes: `45 min`, `1 t 5 min`."""
-    return duration_text(round(span.total_seconds() / 60))
+    """A span rounded to whole minutes (half up, as in the minutes): `45 min`, `1 t 5 min`."""
+    return span_text(span, language())
 
 
-def local_clock(moment: dt.datetime | None) -> str:
-    """A wall-clock time in local time as HH:MM, or a dash."""
-    return moment.astimezone().strftime("%H:%M") if moment else "--:--"
+def local_clock(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:
+    """A wall-clock time as HH:MM in `zone` (default: store.clock.local_zone()), or a dash."""
+    if moment is None:
+        return "--:--"
+    return format_clock(moment, zone or local_zone())
 
 
 def target_progress(step: Step, notes: list[Note], groups: int) -> list[str]:

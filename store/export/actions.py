@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from agendas.model import IgloLevel, NoteKind
+from store.clock import format_date, local_date, session_zone
 from store.export.escape import escape_cell, escape_inline
 from store.export.labels import Labels, Lang, labels_for
 from store.export.notes import (
@@ -14,7 +15,7 @@ from store.export.notes import (
     optional_cell,
     status_cell,
 )
-from store.export.text import OSLO, format_date, join_blocks, local_date, markdown_table
+from store.export.text import join_blocks, markdown_table
 from store.model import Note, NoteStatus, Session
 
 
@@ -33,17 +34,17 @@ def render_action_plan(
     sessions: Session | Sequence[Session],
     now: dt.datetime,
     *,
-    tz: dt.tzinfo = OSLO,
     lang: Lang = "nb",
 ) -> str:
     """The action plan: one table per IGLO level (then "Uten nivå"), overdue tiltak marked.
 
     Within a level, tiltak are sorted by frist (those without last), then by meeting and
-    creation order. A chain of sessions (e.g. statusmøte → tiltaksmøte) gives one plan.
+    creation order. A chain of sessions (e.g. statusmøte → tiltaksmøte) gives one plan;
+    "today" is `now`'s date in the zone of the chain's last meeting.
     """
     labels = labels_for(lang)
     chain = (sessions,) if isinstance(sessions, Session) else tuple(sessions)
-    today = local_date(now, tz)
+    today = local_date(now, session_zone(chain[-1]) if chain else dt.UTC)
     actions = collect_actions(chain)
     overdue = sum(1 for _, note in actions if is_overdue(note, today))
     done = sum(1 for _, note in actions if note.status is NoteStatus.FERDIG)

@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from store.clock import format_clock, format_date
 from store.export.progress import WORKSHOPS, PlanEntry, chronological
-from store.export.text import OSLO, format_clock, format_date
 
 #: The e-mail's subject line, from the seed.
 INVITATION_SUBJECT = "Oss og vårt: vi skal jobbe med arbeidsmiljø"
 
-#: The fill-in for a blank the sender must complete.
-PLACE_FILL_IN = "[sted]"
+#: The fill-in for a workshop date the sender must complete.
 DATE_FILL_IN = "[dato]"
 
 _WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -36,13 +35,13 @@ _DATES_INTRO = "Datoer for verkstedene:"
 _PARTICIPANT_PARAGRAPH = (
     "Som deltaker bidrar du med idéer og refleksjoner, både individuelt og i fellesskap. Alle "
     "oppgaver vil bli beskrevet grundig av verkstedleder. Du vil få en mer detaljert epost med "
-    "informasjon før hvert verksted. Det henger også en plakat på {place} med mer informasjon "
-    "om verkstedene."
+    "informasjon før hvert verksted."
 )
+_POSTER_SENTENCE = "Det henger også en plakat på {place} med mer informasjon om verkstedene."
 _CLOSING = "Vi gleder oss til å sette i gang sammen!"
 
 
-def workshop_line(entry: PlanEntry, tz: dt.tzinfo = OSLO) -> str:
+def workshop_line(entry: PlanEntry, tz: dt.tzinfo) -> str:
     """One workshop as a list line: "- Utforske: tirsdag 14.04.2026 kl. 13:00–14:00 (...)"."""
     local = entry.start.astimezone(tz)
     when = (
@@ -54,28 +53,31 @@ def workshop_line(entry: PlanEntry, tz: dt.tzinfo = OSLO) -> str:
     return f"- {' '.join(entry.what.split())}: {when}{suffix}"
 
 
-def invitation_body(entries: Sequence[PlanEntry], *, tz: dt.tzinfo = OSLO, place: str = "") -> str:
-    """The e-mail text with the workshops' dates and leaders listed; blanks shown as [sted].
+def invitation_body(entries: Sequence[PlanEntry], *, tz: dt.tzinfo, place: str = "") -> str:
+    """The e-mail text with the workshops' dates (in `tz`) and leaders listed.
 
     Only workshops (kind "verksted") are listed; the HMS group's planning meetings are not
-    for the staff. Without any workshop, the four workshops are listed with "[dato]".
+    for the staff. Without any workshop, the four workshops are listed with "[dato]". The
+    sentence about the poster names `place`, and is left out when no place is known.
     """
     workshops = [entry for entry in chronological(entries) if entry.kind == "verksted"]
     if workshops:
         lines = [workshop_line(entry, tz) for entry in workshops]
     else:
         lines = [f"- {name}: {DATE_FILL_IN}" for name in WORKSHOPS]
-    place_text = " ".join(place.split()) or PLACE_FILL_IN
+    participant = _PARTICIPANT_PARAGRAPH
+    if place_text := " ".join(place.split()):
+        participant += " " + _POSTER_SENTENCE.format(place=place_text)
     paragraphs = [
         _OPENING,
         _WORKSHOPS_PARAGRAPH,
         "\n".join([_DATES_INTRO, *lines]),
-        _PARTICIPANT_PARAGRAPH.format(place=place_text),
+        participant,
         _CLOSING,
     ]
     return "\n\n".join(paragraphs) + "\n"
 
 
-def invitation_email(entries: Sequence[PlanEntry], *, tz: dt.tzinfo = OSLO, place: str = "") -> str:
+def invitation_email(entries: Sequence[PlanEntry], *, tz: dt.tzinfo, place: str = "") -> str:
     """The whole e-mail as plain text: an "Emne:" line, a blank line, then the body."""
     return f"Emne: {INVITATION_SUBJECT}\n\n{invitation_body(entries, tz=tz, place=place)}"

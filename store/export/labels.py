@@ -49,6 +49,7 @@ class Labels:
     total: str
     questions_heading: str
     no_questions: str
+    answered: str
     next_heading: str
     no_next: str
     item: str
@@ -73,6 +74,7 @@ class Labels:
     progress_columns: tuple[str, str, str, str, str]
     entry_kinds: dict[str, str]
     no_entries: str
+    no_plan: str
 
     def group_label(self, group: int | None) -> str:
         """The attribution of a group: "Gruppe 2" for a number, "Plenum" for None."""
@@ -127,6 +129,7 @@ def _build(lang: Lang) -> Labels:
         total=w("total"),
         questions_heading=w("questions_heading"),
         no_questions=w("no_questions"),
+        answered=w("answered"),
         next_heading=w("next_heading"),
         no_next=w("no_next"),
         item=w("item"),
@@ -151,6 +154,7 @@ def _build(lang: Lang) -> Labels:
         progress_columns=(progress[0], progress[1], progress[2], progress[3], progress[4]),
         entry_kinds={kind: w(f"entry.{kind}") for kind in ENTRY_KINDS},
         no_entries=w("no_entries"),
+        no_plan=w("no_plan"),
     )
 
 

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from functools import cache
 
-from agendas.library import Library, load_library
 from agendas.model import NoteKind
+from store.clock import (
+    format_clock,
+    format_date,
+    local_date,
+    minutes_range,
+    session_zone,
+    signed_minutes,
+    whole_minutes,
+)
 from store.export.escape import escape_cell, escape_inline
 from store.export.labels import Labels, Lang, labels_for
 from store.export.notes import (
@@ -22,43 +29,27 @@ from store.export.notes import (
     optional_cell,
     status_cell,
 )
-from store.export.text import (
-    OSLO,
-    format_clock,
-    format_date,
-    join_blocks,
-    local_date,
-    markdown_table,
-    minutes_range,
-    signed_minutes,
-    whole_minutes,
-)
+from store.export.text import join_blocks, markdown_table
 from store.model import Note, NoteStatus, Session
 from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming
-
-
-@cache
-def _default_library() -> Library:
-    """The agenda library, loaded once (only used to name the next meeting)."""
-    return load_library()
 
 
 def render_minutes(
     session: Session,
     now: dt.datetime,
     *,
-    tz: dt.tzinfo = OSLO,
     lang: Lang = "nb",
-    library: Library | None = None,
+    next_title: str | None = None,
     previous: Session | None = None,
 ) -> str:
     """The session's minutes: header, steps with notes, vedtak, tiltak, timing, questions, next.
 
-    `now` drives the timing of a meeting still running and the overdue marks; `library`
-    names the next meeting (default: the loaded agenda library); `previous` is the session
-    this one follows, to name it in the header.
+    `now` drives the timing of a meeting still running and the overdue marks; `next_title`
+    names the agenda's next meeting (its id when not given); `previous` is the session this
+    one follows, to name it in the header. Clock times are in the session's zone.
     """
     labels = labels_for(lang)
+    tz = session_zone(session)
     timing = session.timing(now)
     today = local_date(now, tz)
     by_step = notes_by_step(session)
@@ -87,7 +78,7 @@ def render_minutes(
     blocks.extend(_actions(live, labels, today))
     blocks.extend(_timing_table(session, timing, labels))
     blocks.extend(_questions(live, labels, step_count))
-    blocks.extend(_next_meeting(session, labels, library))
+    blocks.extend(_next_meeting(session, labels, next_title))
     return join_blocks(blocks)
 
 
@@ -262,22 +253,21 @@ def _timing_table(
 
 
 def _questions(notes: Sequence[Note], labels: Labels, step_count: int) -> list[str | Sequence[str]]:
-    """The spørsmål notes not marked ferdig (a ferdig question counts as answered)."""
-    questions = [
-        note
-        for note in notes
-        if note.kind is NoteKind.SPORSMAL and note.status is not NoteStatus.FERDIG
+    """Every spørsmål note; one marked ferdig counts as answered and says so."""
+    questions = [note for note in notes if note.kind is NoteKind.SPORSMAL]
+    lines = _attributed_list(questions, labels, step_count)
+    body = [
+        f"{line} · *{labels.answered}*" if note.status is NoteStatus.FERDIG else line
+        for note, line in zip(questions, lines, strict=True)
     ]
-    body = _attributed_list(questions, labels, step_count) or labels.no_questions
-    return [f"## {labels.questions_heading}", body]
+    return [f"## {labels.questions_heading}", body or labels.no_questions]
 
 
 def _next_meeting(
-    session: Session, labels: Labels, library: Library | None
+    session: Session, labels: Labels, next_title: str | None
 ) -> list[str | Sequence[str]]:
     next_id = session.agenda.next
     if not next_id:
         return [f"## {labels.next_heading}", labels.no_next]
-    found = (library or _default_library()).get(next_id)
-    title = found.title if found is not None else next_id
+    title = next_title.strip() if next_title and next_title.strip() else next_id
     return [f"## {labels.next_heading}", f"{escape_inline(title)}."]

@@ -7,9 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from agendas.model import NoteKind
+from store.clock import format_date
 from store.export.escape import escape_cell, escape_inline
 from store.export.labels import Labels
-from store.export.text import format_date
 from store.model import Note, NoteStatus, Session
 
 #: Shown in a table cell that has no value.

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from store.clock import format_clock, format_date
 from store.export.escape import escape_cell
 from store.export.labels import Lang, labels_for
 from store.export.notes import optional_cell
-from store.export.text import OSLO, format_clock, format_date, join_blocks, markdown_table
+from store.export.text import join_blocks, markdown_table
 from store.model import EntryKind, PlanEntry
 
 #: The four Oss og vårt workshops, in their order.
@@ -41,7 +42,7 @@ __all__ = [
 ]
 
 
-def default_plan(start: dt.date, tz: dt.tzinfo = OSLO) -> tuple[PlanEntry, ...]:
+def default_plan(start: dt.date, tz: dt.tzinfo) -> tuple[PlanEntry, ...]:
     """The Starte plan skeleton: a planning meeting and its workshop every two weeks after start.
 
     Planning meetings at 13:00 (30 min), workshops at 14:00 (60 min) in ``tz``; leaders empty.
@@ -61,10 +62,11 @@ def chronological(entries: Sequence[PlanEntry]) -> list[PlanEntry]:
     return sorted(entries, key=lambda entry: entry.start)
 
 
-def render_progress_plan(
-    entries: Sequence[PlanEntry], *, tz: dt.tzinfo = OSLO, lang: Lang = "nb"
-) -> str:
-    """The progress plan as a Markdown table (Hva | Type | Dato | Tid | Leder), by date."""
+def render_progress_plan(entries: Sequence[PlanEntry], *, tz: dt.tzinfo, lang: Lang = "nb") -> str:
+    """The progress plan as a Markdown table (Hva | Type | Dato | Tid | Leder), by date.
+
+    Dates and times are shown in `tz` (the session's zone, see store.clock.session_zone).
+    """
     labels = labels_for(lang)
     rows = [
         (

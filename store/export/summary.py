@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from agendas.model import NoteKind
+from store.clock import format_date
 from store.export.escape import escape_inline, flatten_whitespace
 from store.export.labels import Labels, Lang, labels_for
 from store.export.notes import by_group, group_order, note_text, notes_by_step
-from store.export.text import format_date, join_blocks
+from store.export.text import join_blocks
 from store.model import Note, Session, SummaryItem
 
 

@@ -81,20 +81,10 @@ def kind_label(kind: NoteKind, lang: Lang | None = None) -> str:
     return template(f"kind.{kind.name.lower()}", lang)
 
 
-def duration_text(minutes: int, lang: Lang | None = None) -> str:
-    """Minutes for people: `45 min`, `1 t 5 min` (`1 h 5 min` in English)."""
-    hours, rest = divmod(max(0, minutes), 60)
-    hour = template("unit.hour", lang)
-    if hours and rest:
-        return f"{hours} {hour} {rest} min"
-    return f"{hours} {hour}" if hours else f"{rest} min"
-
-
 __all__ = [
     "LANGUAGES",
     "TABLE",
     "Lang",
-    "duration_text",
     "kind_label",
     "language",
     "normalize_lang",

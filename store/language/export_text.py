@@ -81,8 +81,9 @@ EXPORT_TEXT: dict[str, tuple[str, str]] = {
     "doc.no_actions": ("Ingen tiltak.", "No actions."),
     "doc.timing_heading": ("Tidsbruk", "Time use"),
     "doc.total": ("Totalt", "Total"),
-    "doc.questions_heading": ("Åpne spørsmål", "Open questions"),
-    "doc.no_questions": ("Ingen åpne spørsmål.", "No open questions."),
+    "doc.questions_heading": ("Spørsmål", "Questions"),
+    "doc.no_questions": ("Ingen spørsmål.", "No questions."),
+    "doc.answered": ("besvart", "answered"),
     "doc.next_heading": ("Neste møte", "Next meeting"),
     "doc.no_next": ("Agendaen angir ikke noe neste møte.", "The agenda names no next meeting."),
     "doc.item": ("sak", "item"),
@@ -111,4 +112,8 @@ EXPORT_TEXT: dict[str, tuple[str, str]] = {
     ),
     "doc.progress_title": ("Fremdriftsplan", "Progress plan"),
     "doc.no_entries": ("Ingen datoer er satt ennå.", "No dates set yet."),
+    "doc.no_plan": (
+        "Økt {session} har ingen fremdriftsplan ennå (lag den med Ctrl+F i møtet).",
+        "Session {session} has no progress plan yet (make one with Ctrl+F in the meeting).",
+    ),
 }

@@ -106,7 +106,7 @@ def main() -> None:
     library = Library({agenda.id: agenda for agenda in builtin_agendas()}, ())
     session = big_session(library)
     minutes_median, minutes_max, minutes_size = timed(
-        lambda: render_minutes(session, NOW, library=library)
+        lambda: render_minutes(session, NOW, next_title="Neste møte")
     )
     summary_median, _, _ = timed(lambda: render_summary(session))
     plan_median, _, _ = timed(lambda: render_action_plan(session, NOW))

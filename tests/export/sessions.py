@@ -1,25 +1,39 @@
 """Realistic sessions for the export tests: a nursing home's HMS group at work.
 
-All times are fixed UTC datetimes, so the exports (rendered in Europe/Oslo) never change.
+All times are fixed UTC datetimes, so the exports (rendered in the sessions' zone, Europe/Oslo,
+a Session's default) never change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from agendas.library import Library, builtin_agendas
 from agendas.model import Agenda, IgloLevel, NoteKind
+from store.export import render_minutes
+from store.export.labels import Lang
 from store.export.progress import PlanEntry
-from store.export.text import OSLO
 from store.model import Event, EventType, Note, NoteStatus, Roles, Session, SummaryItem
 
 UTC = dt.UTC
+OSLO = ZoneInfo("Europe/Oslo")
 
 
 def builtin_library() -> Library:
     """The built-in agendas only, so that a user's own agendas never change a golden file."""
     return Library({agenda.id: agenda for agenda in builtin_agendas()}, ())
+
+
+def minutes(
+    session: Session, now: dt.datetime, *, lang: Lang = "nb", previous: Session | None = None
+) -> str:
+    """The minutes as `plansje export` renders them: the next meeting named by the library."""
+    next_id = session.agenda.next
+    found = builtin_library().get(next_id) if next_id else None
+    title = found.title if found is not None else None
+    return render_minutes(session, now, lang=lang, next_title=title, previous=previous)
 
 
 def agenda(agenda_id: str) -> Agenda:

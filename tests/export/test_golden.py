@@ -8,15 +8,15 @@ from store.export import (
     invitation_email,
     progress_plan_ics,
     render_action_plan,
-    render_minutes,
     render_progress_plan,
     render_summary,
 )
 from tests.export.golden import assert_golden
 from tests.export.sessions import (
     NOW,
+    OSLO,
     apu_mote_2,
-    builtin_library,
+    minutes,
     starte_plan,
     statusmote,
     tiltaksmote,
@@ -25,24 +25,22 @@ from tests.export.sessions import (
 
 
 def test_minutes_of_a_statusmote() -> None:
-    text = render_minutes(statusmote(), NOW, library=builtin_library())
+    text = minutes(statusmote(), NOW)
     assert_golden("minutes_statusmote.md", text)
 
 
 def test_minutes_of_a_tiltaksmote() -> None:
-    text = render_minutes(tiltaksmote(), NOW, library=builtin_library(), previous=statusmote())
+    text = minutes(tiltaksmote(), NOW, previous=statusmote())
     assert_golden("minutes_tiltaksmote.md", text)
 
 
 def test_minutes_of_a_tiltaksmote_in_english() -> None:
-    text = render_minutes(
-        tiltaksmote(), NOW, library=builtin_library(), previous=statusmote(), lang="en"
-    )
+    text = minutes(tiltaksmote(), NOW, previous=statusmote(), lang="en")
     assert_golden("minutes_tiltaksmote_en.md", text)
 
 
 def test_minutes_of_apu_mote_2() -> None:
-    text = render_minutes(apu_mote_2(), utc(2026, 5, 20, 8), library=builtin_library())
+    text = minutes(apu_mote_2(), utc(2026, 5, 20, 8))
     assert_golden("minutes_apu2.md", text)
 
 
@@ -66,7 +64,7 @@ def test_action_plan_of_apu_mote_2() -> None:
 
 
 def test_progress_plan_table() -> None:
-    assert_golden("progress_plan.md", render_progress_plan(starte_plan()))
+    assert_golden("progress_plan.md", render_progress_plan(starte_plan(), tz=OSLO))
 
 
 def test_progress_plan_calendar() -> None:
@@ -77,4 +75,4 @@ def test_progress_plan_calendar() -> None:
 
 
 def test_invitation_email() -> None:
-    assert_golden("invitation.txt", invitation_email(starte_plan()))
+    assert_golden("invitation.txt", invitation_email(starte_plan(), tz=OSLO))

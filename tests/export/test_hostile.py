@@ -13,13 +13,12 @@ from agendas.model import IgloLevel, NoteKind
 from store.export import (
     PlanEntry,
     render_action_plan,
-    render_minutes,
     render_progress_plan,
     render_summary,
 )
 from store.model import Note, NoteStatus, Roles, Session, SummaryItem
 from tests.export.markdown import parser, text_content
-from tests.export.sessions import NOW, agenda, builtin_library, starte_plan, utc
+from tests.export.sessions import NOW, OSLO, agenda, minutes, starte_plan, utc
 
 HOSTILE = (
     "# x",
@@ -128,7 +127,7 @@ def no_fallback(session: Session) -> Session:
 #: name: (render a session, the user texts that export must show)
 SESSION_EXPORTS: dict[str, tuple[Callable[[Session], str], Callable[[Session], list[str]]]] = {
     "minutes": (
-        lambda session: render_minutes(session, NOW, library=builtin_library()),
+        lambda session: minutes(session, NOW),
         shown_in_minutes,
     ),
     "summary": (render_summary, shown_in_summary),
@@ -168,8 +167,8 @@ def test_hostile_text_reads_literally(name: str) -> None:
 
 def test_hostile_progress_plan() -> None:
     hostile = hostile_plan(hostile_texts())
-    html = parser().render(render_progress_plan(hostile))
-    benign_html = parser().render(render_progress_plan(hostile_plan(benign_texts())))
+    html = parser().render(render_progress_plan(hostile, tz=OSLO))
+    benign_html = parser().render(render_progress_plan(hostile_plan(benign_texts()), tz=OSLO))
     assert skeleton(html) == skeleton(benign_html)
     content = text_content(html)
     for entry in hostile:

@@ -16,8 +16,7 @@ from store.export import (
     progress_plan_ics,
     render_progress_plan,
 )
-from store.export.text import OSLO
-from tests.export.sessions import starte_plan, utc
+from tests.export.sessions import OSLO, starte_plan, utc
 
 STAMP = utc(2026, 3, 24, 15)
 
@@ -63,16 +62,16 @@ def test_calendar_place_becomes_the_location() -> None:
 
 def test_progress_plan_sorts_by_date_and_renders_local_times() -> None:
     plan = list(reversed(starte_plan()))
-    text = render_progress_plan(plan)
+    text = render_progress_plan(plan, tz=OSLO)
     assert text.index("07.04.2026") < text.index("14.04.2026") < text.index("08.09.2026")
     assert "| Utforske | Verksted | 14.04.2026 | 13:30–15:00 | Kari og Ola |" in text
-    english = render_progress_plan(plan, lang="en")
+    english = render_progress_plan(plan, lang="en", tz=OSLO)
     assert "| What | Kind | Date | Time | Leader |" in english and "Workshop" in english
-    assert render_progress_plan([]).endswith("Ingen datoer er satt ennå.\n")
+    assert render_progress_plan([], tz=OSLO).endswith("Ingen datoer er satt ennå.\n")
 
 
 def test_invitation_keeps_the_seed_text_with_the_typos_fixed() -> None:
-    email = invitation_email(starte_plan())
+    email = invitation_email(starte_plan(), tz=OSLO)
     assert email.startswith(f"Emne: {INVITATION_SUBJECT}\n\n")
     assert INVITATION_SUBJECT == "Oss og vårt: vi skal jobbe med arbeidsmiljø"
     for phrase in (
@@ -89,18 +88,30 @@ def test_invitation_keeps_the_seed_text_with_the_typos_fixed() -> None:
     assert "før hvert verksted." in email
     for typo in ("igang", "bruke vi", "verkated"):
         assert typo not in email
-    assert "Det henger også en plakat på [sted] med mer informasjon om verkstedene." in email
+    assert "[sted]" not in email and "plakat" not in email
+
+
+def test_invitation_without_a_place_leaves_the_poster_sentence_out() -> None:
+    without = invitation_body(starte_plan(), tz=OSLO)
+    assert "Du vil få en mer detaljert epost med informasjon før hvert verksted.\n\n" in without
+    assert "plakat" not in without and "[sted]" not in without
+    with_place = invitation_body(starte_plan(), tz=OSLO, place="Kantina")
+    assert (
+        "før hvert verksted. Det henger også en plakat på Kantina med mer informasjon "
+        "om verkstedene.\n\n"
+    ) in with_place
+    assert invitation_body(starte_plan(), tz=OSLO, place=" \n ") == without
 
 
 def test_invitation_lists_only_the_workshops_with_weekday_date_and_leader() -> None:
-    body = invitation_body(starte_plan())
+    body = invitation_body(starte_plan(), tz=OSLO)
     assert "- Utforske: tirsdag 14.04.2026 kl. 13:30–15:00 (verkstedleder: Kari og Ola)" in body
     assert body.count("\n- ") == 4
     assert "HMS-gruppen" not in body
 
 
 def test_invitation_fills_in_the_place_and_marks_missing_dates() -> None:
-    body = invitation_body([], place="oppslagstavla ved \n vaktrommet")
+    body = invitation_body([], tz=OSLO, place="oppslagstavla ved \n vaktrommet")
     assert "plakat på oppslagstavla ved vaktrommet med mer" in body
     assert "- Utforske: [dato]\n- Utdype: [dato]\n- Skape: [dato]\n- Teste: [dato]" in body
     no_leader = [dataclasses.replace(starte_plan()[1], leader="")]

@@ -6,26 +6,26 @@ import dataclasses
 
 from store.export import (
     render_action_plan,
-    render_minutes,
     render_progress_plan,
     render_summary,
 )
 from tests.export.markdown import assert_tables_rectangular, headings, parser, tables
 from tests.export.sessions import (
     NOW,
+    OSLO,
     apu_mote_2,
-    builtin_library,
+    minutes,
     starte_plan,
     statusmote,
     tiltaksmote,
 )
 
-MINUTES_SECTIONS = ["Vedtak", "Tiltak", "Tidsbruk", "Åpne spørsmål", "Neste møte"]
+MINUTES_SECTIONS = ["Vedtak", "Tiltak", "Tidsbruk", "Spørsmål", "Neste møte"]
 
 
 def test_minutes_headings_follow_the_agenda_then_the_fixed_sections() -> None:
     for session in (statusmote(), tiltaksmote(), apu_mote_2()):
-        text = render_minutes(session, NOW, library=builtin_library())
+        text = minutes(session, NOW)
         found = headings(text)
         steps = [f"{i}. {step.title}" for i, step in enumerate(session.agenda.steps, start=1)]
         expected = [
@@ -39,7 +39,7 @@ def test_minutes_headings_follow_the_agenda_then_the_fixed_sections() -> None:
 
 
 def test_minutes_tables_have_the_documented_columns() -> None:
-    text = render_minutes(tiltaksmote(), NOW, library=builtin_library())
+    text = minutes(tiltaksmote(), NOW)
     actions, timing = tables(text)
     assert actions[0] == ["Tiltak", "IGLO-nivå", "Ansvarlig", "Ressurser", "Frist", "Status"]
     assert len(actions) == 1 + 5
@@ -54,7 +54,7 @@ def test_minutes_tables_have_the_documented_columns() -> None:
 
 
 def test_minutes_nest_notes_under_their_group() -> None:
-    html = parser().render(render_minutes(statusmote(), NOW, library=builtin_library()))
+    html = parser().render(minutes(statusmote(), NOW))
     assert "<li>Gruppe 1\n<ul>\n<li>Mye avbrytelser ved medisinutdeling</li>" in html
     assert "Slettet" not in html
 
@@ -92,7 +92,7 @@ def test_action_plan_has_the_four_iglo_levels_then_no_level() -> None:
 
 
 def test_progress_plan_is_one_table_of_eight_entries() -> None:
-    text = render_progress_plan(starte_plan())
+    text = render_progress_plan(starte_plan(), tz=OSLO)
     [table] = tables(text)
     assert table[0] == ["Hva", "Type", "Dato", "Tid", "Leder"]
     assert len(table) == 9

@@ -44,11 +44,12 @@ class OutputActions(Screen[None]):
 
     def action_plan(self) -> None:
         """Ctrl+F: capture the progress plan (a proposal when there is none yet)."""
+        from store.clock import session_zone
         from store.export.progress import default_plan
         from tui.screens.plan import PlanDialog
 
         session = self.meeting.session
-        entries = session.plan or default_plan(session.date)
+        entries = session.plan or default_plan(session.date, session_zone(session))
 
         def saved(plan: tuple[PlanEntry, ...] | None) -> None:
             if plan is not None:
@@ -88,7 +89,7 @@ class OutputActions(Screen[None]):
 
     def _export(self, kind: str) -> None:
         """Thread body: save pending notes, render from the stored session, write the file."""
-        from store.export import write_export
+        from store.export_file import write_export
         from tui.export_command import default_filename, render
 
         try:

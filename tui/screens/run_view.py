@@ -6,12 +6,14 @@ import datetime as dt
 
 from rich.text import Text
 
+from store.clock import whole_minutes
 from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming
 from tui.i18n import t
 from tui.views import clock_text, local_clock, minutes_text
 from tui.widgets.timer_panel import TimerView
 
 WARN_BEFORE = dt.timedelta(minutes=2)
+_MINUTE = dt.timedelta(minutes=1)
 _MARKS = {
     StepStatus.DONE: "✓",
     StepStatus.ACTIVE: "▶",
@@ -20,11 +22,14 @@ _MARKS = {
 }
 
 
-def timer_view(timing: MeetingTiming, step_count: int) -> TimerView:
-    """The timer panel's content: countdown, colour state, round and the meeting's end."""
+def timer_view(timing: MeetingTiming, step_count: int, zone: dt.tzinfo | None = None) -> TimerView:
+    """The timer panel's content: countdown, colour state, round and the meeting's end.
+
+    Clock times are in `zone` (pass store.clock.session_zone(session); default: local_zone).
+    """
     step = timing.current_step
     if timing.state is MeetingState.ENDED:
-        return TimerView("--:--", t("run.ended"), "idle", meeting_text=_meeting_text(timing))
+        return TimerView("--:--", t("run.ended"), "idle", meeting_text=_meeting_text(timing, zone))
     if step is None:
         return TimerView("--:--", t("run.not_started"), "idle")
     caption = t("run.step_of", n=step.index + 1, count=step_count)
@@ -50,30 +55,34 @@ def timer_view(timing: MeetingTiming, step_count: int) -> TimerView:
         caption,
         state,
         round_text,
-        _meeting_text(timing),
+        _meeting_text(timing, zone),
         timing.overrun > dt.timedelta(minutes=1),
     )
 
 
-def _meeting_text(timing: MeetingTiming) -> str:
+def _meeting_text(timing: MeetingTiming, zone: dt.tzinfo | None) -> str:
     """`Møtet: 45 min igjen · slutt ca. kl. 11:45`, or the overrun warning."""
     if timing.state is MeetingState.ENDED:
-        return f"{local_clock(timing.started_at)}–{local_clock(timing.ended_at)}"
-    end = local_clock(timing.projected_end)
+        return f"{local_clock(timing.started_at, zone)}–{local_clock(timing.ended_at, zone)}"
+    end = local_clock(timing.projected_end, zone)
     if timing.overrun > dt.timedelta(minutes=1):
         return t("run.meeting_over", late=minutes_text(timing.overrun), end=end)
     return t("run.meeting_left", left=minutes_text(timing.time_left), end=end)
 
 
-def step_line(title: str, step: StepTiming) -> Text:
-    """`✓ 10:15 16/15 Velkommen`: mark, Kl., actual against planned minutes, and title."""
+def step_line(title: str, step: StepTiming, zone: dt.tzinfo | None = None) -> Text:
+    """`✓ 10:15 16/15 Velkommen`: mark, Kl., actual against planned minutes, and title.
+
+    The Kl. is in `zone` (default: local_zone). A finished step's minutes are rounded as in
+    the minutes' "Brukt"; the running step counts whole minutes gone.
+    """
     active = step.status is StepStatus.ACTIVE
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append(f"{_MARKS[step.status]} ", style="bold" if active else "")
-    line.append(f"{local_clock(step.clock)} ", style="dim")
-    planned = round(step.planned.total_seconds() / 60)
+    line.append(f"{local_clock(step.clock, zone)} ", style="dim")
+    planned = whole_minutes(step.planned)
     if step.status in (StepStatus.DONE, StepStatus.ACTIVE):
-        actual = int(step.elapsed.total_seconds() // 60)
+        actual = whole_minutes(step.elapsed) if not active else int(step.elapsed // _MINUTE)
         style = "red" if step.elapsed > step.limit else "green"
         line.append(f"{actual:>3}/{planned:<3}", style=style)
     else:
