@@ -40,6 +40,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "new.bad_date": ("Datoen må skrives ÅÅÅÅ-MM-DD.", "Write the date as YYYY-MM-DD."),
     "new.bad_groups": ("Antall grupper må være 1–20.", "Number of groups must be 1–20."),
     "new.no_title": ("Skriv en tittel.", "Enter a title."),
+    "new.no_such_date": ("Datoen {date} finnes ikke.", "There is no date {date}."),
     # Run screen
     "run.not_started": ("Ikke startet", "Not started"),
     "run.paused": ("PAUSE", "PAUSED"),
@@ -140,6 +141,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "details.status": ("Status", "Status"),
     "details.rank": ("Rangering (1 = viktigst)", "Rank (1 = most important)"),
     "details.save": ("Lagre", "Save"),
+    "details.rank_title": ("Rangering av {kind}", "Rank of the {kind}"),
+    "details.iglo_none": ("(velg nivå)", "(choose a level)"),
+    "details.bad_rank": (
+        "Rangeringen må være 1 eller mer (1 = viktigst).",
+        "The rank must be 1 or more (1 = most important).",
+    ),
     "summary.title": ("Oppsummering til neste møte", "Summary for the next meeting"),
     "summary.help": (
         "Slå sammen like utfordringer (m), omformuler (Enter), sett tema (t), sorter etter "
@@ -170,7 +177,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "plan.workshop": ("Verksted", "Workshop"),
     "plan.planning": ("Planleggingsmøte", "Planning meeting"),
     "plan.leader": ("Hvem skal lede?", "Who leads?"),
-    "plan.bad_row": ("Sjekk dato og klokkeslett for {what}.", "Check the date and time of {what}."),
+    "plan.bad_time": (
+        "{what}: klokkeslettet må skrives TT:MM.",
+        "{what}: write the time as HH:MM.",
+    ),
     "plan.saved": (
         "Fremdriftsplanen er lagret. Eksporter kalender og e-post med F8.",
         "Progress plan saved. Export calendar and e-mail with F8.",
