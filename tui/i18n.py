@@ -149,10 +149,12 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "summary.title": ("Oppsummering til neste møte", "Summary for the next meeting"),
     "summary.help": (
-        "Slå sammen like utfordringer (m), omformuler (Enter), sett tema (t), sorter etter "
-        "viktighet (Shift+↑/↓), fjern (Delete). Alt lagres med en gang.",
-        "Merge duplicates (m), reword (Enter), set topic (t), order by importance "
-        "(Shift+↑/↓), remove (Delete). Every change is saved at once.",
+        "Slå sammen like utfordringer (m) eller del dem opp igjen (s), omformuler (Enter), "
+        "sett tema (t), sorter etter viktighet (Shift+↑/↓), fjern (Delete). Ctrl+Z angrer, "
+        "Ctrl+Y gjør om. Alt lagres med en gang.",
+        "Merge duplicates (m) or split them again (s), reword (Enter), set topic (t), order "
+        "by importance (Shift+↑/↓), remove (Delete). Ctrl+Z undoes, Ctrl+Y redoes. Every "
+        "change is saved at once.",
     ),
     "summary.placeholder": ("Ny tekst – Enter lagrer, Esc avbryter", "New text – Enter saves"),
     "summary.reword": ("Omformuler", "Reword"),
@@ -161,6 +163,13 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "summary.up": ("Flytt opp", "Move up"),
     "summary.down": ("Flytt ned", "Move down"),
     "summary.remove": ("Fjern", "Remove"),
+    "summary.split": ("Del opp", "Split"),
+    "summary.cannot_split": (
+        "Bare sammenslåtte punkter kan deles opp.",
+        "Only merged items can be split.",
+    ),
+    "summary.nothing_to_redo": ("Ingenting å gjøre om.", "Nothing to redo."),
+    "key.redo": ("Gjør om", "Redo"),
     "key.summary": ("Oppsummering", "Summary"),
     "review.title": ("Åpne tiltak fra tidligere møter", "Open actions from earlier meetings"),
     "review.help": (

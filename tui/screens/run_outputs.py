@@ -39,7 +39,8 @@ class OutputActions(Screen[None]):
             self.app.call_from_thread(self._save_failed, str(error))
             return
         items = session.summary or draft_summary(session)
-        screen = SummaryScreen(self.meeting.store, session.id, items)
+        texts = {note.id: note.text for note in session.live_notes}
+        screen = SummaryScreen(self.meeting.store, session.id, items, texts)
         self.app.call_from_thread(self.app.push_screen, screen)
 
     def action_plan(self) -> None:
