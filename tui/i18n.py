@@ -64,6 +64,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "run.group_work": ("Gruppearbeid", "Group work"),
     "run.group_size": ("grupper på {size} personer", "groups of {size}"),
     "run.progress": ("Fremdrift", "Progress"),
+    "run.more": ("↓ mer ", "↓ more "),
     "run.previous_summary": ("Fra forrige møte", "From the previous meeting"),
     "run.notes": ("Notater i steget", "Notes in this step"),
     "run.no_notes": (
@@ -120,6 +121,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "key.new": ("Nytt møte", "New session"),
     "key.resume": ("Fortsett", "Resume"),
     "key.close": ("Lukk", "Close"),
+    "key.all_keys": ("alle taster", "all keys"),
     # Help / dialogs
     "help.title": ("Hjelp – taster", "Help – keys"),
     "help.entry": (
