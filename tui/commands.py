@@ -34,6 +34,8 @@ def list_agendas(out: TextIO) -> int:
                 "built-in" if agenda.source == "builtin" else "user",
             ]
         )
+    for broken in library.broken:
+        rows.append([broken.id, "BROKEN FILE (see below)", "-", "-", "user"])
     _table(rows, out)
     out.write(f"\nYour own agendas: {user_agenda_dir()}\n")
     for problem in library.problems:

@@ -10,6 +10,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "home.agendas": ("Agendaer", "Agendas"),
     "home.sessions": ("Siste møter", "Recent sessions"),
     "home.no_sessions": ("Ingen møter ennå.", "No sessions yet."),
+    "home.broken": ("Agendafiler med feil", "Agenda files with errors"),
+    "home.broken_row": ("skadet fil – se feilen under", "broken file – see the error below"),
     "col.id": ("Id", "Id"),
     "col.title": ("Tittel", "Title"),
     "col.time": ("Tid", "Time"),
