@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from textual.binding import Binding
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 
+from agendas.library import resolve_agenda
 from store.sessions import SessionStore
 from tui.app import PlansjeApp
+from tui.screens.help import HelpScreen
 from tui.screens.new_session import NewSessionDialog
 from tui.screens.note_details import NoteDetailsDialog
 from tui.screens.plan import PlanDialog
 from tui.screens.run import RunScreen
 
-from .conftest import FakeClock, new_run_app
+from .conftest import START, FakeClock, new_run_app
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -183,3 +186,52 @@ async def test_rank_zero_is_refused(store: SessionStore, clock: FakeClock) -> No
         error = dialog.query_one("#details-error", Label)
         assert text_of(error) == "Rangeringen må være 1 eller mer (1 = viktigst)."
         assert in_view(error)
+
+
+def help_keys(screen: HelpScreen) -> list[str]:
+    """The descriptions the help screen lists."""
+    return [
+        binding.description
+        for _, bindings in screen.groups
+        for binding in bindings
+        if isinstance(binding, Binding)
+    ]
+
+
+async def test_help_lists_the_progress_plan_only_in_a_meeting_that_makes_one(
+    store: SessionStore, clock: FakeClock
+) -> None:
+    for agenda_id, has_plan in (("statusmote", False), ("starte", True)):
+        app = new_run_app(store, clock, agenda_id)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+f")
+            await pilot.pause()
+            assert isinstance(app.screen, PlanDialog) is has_plan
+            await pilot.press("escape", "f1")
+            await pilot.pause()
+            help_screen = app.screen
+            assert isinstance(help_screen, HelpScreen)
+            assert ("Fremdriftsplan" in help_keys(help_screen)) is has_plan
+            assert "Neste steg" in help_keys(help_screen)
+
+
+async def test_summary_help_explains_the_summary_not_note_prefixes(clock: FakeClock) -> None:
+    from .test_summary_undo import open_summary
+
+    store = SessionStore.in_memory()
+    session = store.create_session(
+        resolve_agenda("statusmote"), title="Status", date=START.date(), groups=2
+    )
+    app = PlansjeApp(store, clock=clock, session_id=session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_summary(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        (intro,) = help_screen.query(".help-entry")
+        text = str(intro.render())
+        assert text.startswith("Slå sammen like utfordringer (m)")
+        assert "Prefiks" not in text
+        assert {"Angre", "Gjør om", "Del opp"} <= set(help_keys(help_screen))
