@@ -135,3 +135,23 @@ def test_hang_wraps_at_words_keeps_styles_and_leaves_short_lines_alone() -> None
     ]
     assert {span.style for span in wrapped.spans} == {"cyan", "italic"}
     assert hang(Text("  • Kort"), 24, 4).plain == "  • Kort"
+
+
+async def test_summary_explanation_wraps_inside_80_columns(clock: FakeClock) -> None:
+    from textual.widgets import Label
+
+    from tui.app import PlansjeApp
+
+    from .conftest import START
+    from .test_summary_undo import open_summary
+
+    store = SessionStore.in_memory()
+    session = store.create_session(
+        resolve_agenda("statusmote"), title="Status", date=START.date(), groups=2
+    )
+    app = PlansjeApp(store, clock=clock, session_id=session.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_summary(pilot)
+        explanation = app.screen.query_one("#summary-help", Label)
+        assert in_view(explanation)
+        assert "Alt lagres med en gang." in " ".join(" ".join(drawn(explanation)).split())
