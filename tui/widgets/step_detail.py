@@ -80,8 +80,10 @@ class StepDetail(VerticalScroll):
     #: Cells kept free beside the text: the vertical scrollbar, whether or not it is shown.
     SCROLLBAR_ROOM = 2
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
         self._shown: tuple[Step, list[str], list[str]] | None = None
 
     def compose(self):  # type: ignore[no-untyped-def]

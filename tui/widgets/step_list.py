@@ -33,8 +33,10 @@ class StepList(OptionList):
     #: Cells kept free for the vertical scrollbar, whether or not it is shown.
     SCROLLBAR_ROOM = 2
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
         self._step_lines: list[Text] = []
         self._active_step: int | None = None
 
