@@ -25,11 +25,28 @@ def user_agenda_dir() -> Path:
 
 
 @dataclass(frozen=True)
+class BrokenAgenda:
+    """A user agenda file that could not be read: the id its file name gives, and its errors."""
+
+    id: str
+    path: str
+    problems: tuple[Problem, ...]
+
+    @property
+    def problem(self) -> Problem:
+        """The first error (`str()` gives `PATH:LINE: message`)."""
+        errors = [p for p in self.problems if p.is_error]
+        return errors[0] if errors else Problem(self.path, 1, "cannot be read")
+
+
+@dataclass(frozen=True)
 class Library:
-    """All agendas by id (user agendas replace built-ins of the same id) and load problems."""
+    """All agendas by id (user agendas replace built-ins of the same id), load problems, and
+    the user's agenda files that are broken (listed so they never vanish without a word)."""
 
     agendas: dict[str, Agenda]
     problems: tuple[Problem, ...]
+    broken: tuple[BrokenAgenda, ...] = ()
 
     def get(self, agenda_id: str) -> Agenda | None:
         """The agenda with this id, or None."""
@@ -40,8 +57,10 @@ class Library:
         return [a for a in self.agendas.values() if a.next == agenda_id]
 
 
-def _scan(folder: Path, source: str) -> tuple[list[Agenda], list[Problem]]:
-    """Parse every `*.md` file in a folder (not recursive)."""
+def _scan(
+    folder: Path, source: str, broken: list[BrokenAgenda] | None = None
+) -> tuple[list[Agenda], list[Problem]]:
+    """Parse every `*.md` file in a folder (not recursive); files that fail go to `broken`."""
     agendas: list[Agenda] = []
     problems: list[Problem] = []
     if not folder.is_dir():
@@ -51,6 +70,8 @@ def _scan(folder: Path, source: str) -> tuple[list[Agenda], list[Problem]]:
         problems.extend(found)
         if agenda is not None:
             agendas.append(agenda)
+        elif broken is not None:
+            broken.append(BrokenAgenda(path.stem, str(path), tuple(found)))
     return agendas, problems
 
 
@@ -86,13 +107,14 @@ def _sort_key(agenda: Agenda) -> tuple[int, str]:
 def load_library(user_dir: Path | None = None) -> Library:
     """Load built-in and user agendas; a broken user file is reported, never fatal."""
     builtin, problems = _scan(BUILTIN_DIR, "builtin")
-    user, user_problems = _scan(user_dir or user_agenda_dir(), "user")
+    broken: list[BrokenAgenda] = []
+    user, user_problems = _scan(user_dir or user_agenda_dir(), "user", broken)
     problems.extend(user_problems)
     by_id: dict[str, Agenda] = {}
     for agenda in sorted([*builtin, *user], key=_sort_key):
         by_id[agenda.id] = agenda
     problems.extend(next_warnings(by_id.values(), set(by_id)))
-    return Library(by_id, tuple(problems))
+    return Library(by_id, tuple(problems), tuple(broken))
 
 
 def next_warnings(agendas: Iterable[Agenda], known: set[str]) -> list[Problem]:
@@ -115,12 +137,16 @@ def resolve_agenda(spec: str, user_dir: Path | None = None) -> Agenda:
     for folder, source in ((user_dir or user_agenda_dir(), "user"), (BUILTIN_DIR, "builtin")):
         candidate = folder / f"{spec}.md"
         if candidate.is_file():
-            agenda, _ = check_agenda_file(candidate, source=source)
-            if agenda is not None and agenda.id == spec:
+            agenda, problems = check_agenda_file(candidate, source=source)
+            if agenda is None:
+                raise AgendaError(problems)  # the user's own file is broken: say where and why
+            if agenda.id == spec:
                 return agenda
     library = load_library(user_dir)
     found = library.get(spec)
     if found is None:
         known = ", ".join(library.agendas) or "none"
-        raise AgendaError.single(spec, 1, f"no agenda with id {spec!r}; known ids: {known}")
+        missing = Problem(spec, 1, f"no agenda with id {spec!r}; known ids: {known}")
+        # A broken file may have been meant to hold it: name those too.
+        raise AgendaError([missing, *(broken.problem for broken in library.broken)])
     return found

@@ -1,8 +1,9 @@
-"""Consolidating the inner-circle summary: reword, merge, reorder and remove items (pure)."""
+"""Consolidating the inner-circle summary: reword, merge, split, reorder and remove items, with
+undo and redo (pure)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from store.model import SummaryItem
@@ -62,3 +63,99 @@ def remove(items: Sequence[SummaryItem], index: int) -> tuple[SummaryItem, ...]:
     if not 0 <= index < len(items):
         return tuple(items)
     return renumber([*items[:index], *items[index + 1 :]])
+
+
+def split(
+    items: Sequence[SummaryItem], index: int, parts: Sequence[SummaryItem]
+) -> tuple[SummaryItem, ...]:
+    """Replace one item by the parts it was merged from, in its place."""
+    if not 0 <= index < len(items) or not parts:
+        return tuple(items)
+    return renumber([*items[:index], *parts, *items[index + 1 :]])
+
+
+def parts_by_source(item: SummaryItem, note_texts: Mapping[str, str]) -> tuple[SummaryItem, ...]:
+    """One item per merged note, with the note's own text (the item's text when unknown)."""
+    if len(item.sources) < 2:
+        return ()
+    return tuple(
+        replace(item, text=note_texts.get(source, item.text), sources=(source,))
+        for source in item.sources
+    )
+
+
+HISTORY_LIMIT = 200
+
+
+class SummaryEditor:
+    """The summary being consolidated, with undo/redo and the parts each merge was made of.
+
+    Splitting a merged item gives back the items merged into it (with their wording) when the
+    merge was made here; an item merged in an earlier sitting splits into one item per note.
+    """
+
+    def __init__(
+        self, items: Sequence[SummaryItem], note_texts: Mapping[str, str] | None = None
+    ) -> None:
+        self.items = ordered(items)
+        self.note_texts: Mapping[str, str] = note_texts or {}
+        self._undo: list[tuple[SummaryItem, ...]] = []
+        self._redo: list[tuple[SummaryItem, ...]] = []
+        self._parts: dict[tuple[str, ...], tuple[SummaryItem, ...]] = {}
+
+    @property
+    def can_undo(self) -> bool:
+        """True when there is a change to undo."""
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        """True when an undone change can be made again."""
+        return bool(self._redo)
+
+    def apply(self, items: Sequence[SummaryItem]) -> bool:
+        """Make `items` the summary (undoable); False when nothing changed."""
+        changed = tuple(items)
+        if changed == self.items:
+            return False
+        self._undo.append(self.items)
+        del self._undo[:-HISTORY_LIMIT]
+        self._redo.clear()
+        self.items = changed
+        return True
+
+    def merge(self, index: int) -> bool:
+        """Merge an item with the one below it, remembering both for a later split."""
+        merged = merge_next(self.items, index)
+        if merged == self.items:
+            return False
+        first, second = self.items[index], self.items[index + 1]
+        self._parts[merged[index].sources] = (first, second)
+        return self.apply(merged)
+
+    def parts(self, index: int) -> tuple[SummaryItem, ...]:
+        """What a split of this item gives back: the merged items, else one item per note."""
+        if not 0 <= index < len(self.items):
+            return ()
+        item = self.items[index]
+        return self._parts.get(item.sources) or parts_by_source(item, self.note_texts)
+
+    def split(self, index: int) -> bool:
+        """Split a merged item back into its parts; False when it was not merged."""
+        return self.apply(split(self.items, index, self.parts(index)))
+
+    def undo(self) -> bool:
+        """Go back one change; False when there is none."""
+        if not self._undo:
+            return False
+        self._redo.append(self.items)
+        self.items = self._undo.pop()
+        return True
+
+    def redo(self) -> bool:
+        """Make the last undone change again; False when there is none."""
+        if not self._redo:
+            return False
+        self._undo.append(self.items)
+        self.items = self._redo.pop()
+        return True

@@ -214,13 +214,13 @@ class PlansjeApp(App[None]):
 
     def action_help(self) -> None:
         """F1: every binding of the current screen and the app."""
-        from tui.screens.help import HelpScreen
+        from tui.screens.help import HelpScreen, intro_for, usable
         from tui.widgets.note_list import NoteList
 
         if isinstance(self.screen, HelpScreen):
             return
-        groups = [(self.screen.title or "Plansje", list(self.screen.BINDINGS))]
+        groups = [(self.screen.title or "Plansje", usable(self.screen, self.screen.BINDINGS))]
         if isinstance(self.screen, RunScreen):
             groups.append((t("run.notes"), list(NoteList.BINDINGS)))
         groups.append(("Plansje", list(self.BINDINGS)))
-        self.push_screen(HelpScreen(groups))
+        self.push_screen(HelpScreen(groups, intro_for(self.screen)))

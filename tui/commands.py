@@ -36,6 +36,8 @@ def list_agendas(out: TextIO) -> int:
                 t("source.builtin") if agenda.source == "builtin" else t("source.user"),
             ]
         )
+    for broken in library.broken:
+        rows.append([broken.id, "BROKEN FILE (see below)", "-", "-", "user"])
     _table(rows, out)
     out.write("\n" + agenda_folder_text(user_agenda_dir()) + "\n")
     for problem in library.problems:

@@ -140,10 +140,12 @@ UI_TEXT: dict[str, tuple[str, str]] = {
     "details.save": ("Lagre", "Save"),
     "summary.title": ("Oppsummering til neste møte", "Summary for the next meeting"),
     "summary.help": (
-        "Slå sammen like utfordringer (m), omformuler (Enter), sett tema (t), sorter etter "
-        "viktighet (Shift+↑/↓), fjern (Delete). Alt lagres med en gang.",
-        "Merge duplicates (m), reword (Enter), set topic (t), order by importance "
-        "(Shift+↑/↓), remove (Delete). Every change is saved at once.",
+        "Slå sammen like utfordringer (m) eller del dem opp igjen (s), omformuler (Enter), "
+        "sett tema (t), sorter etter viktighet (Shift+↑/↓), fjern (Delete). Ctrl+Z angrer, "
+        "Ctrl+Y gjør om. Alt lagres med en gang.",
+        "Merge duplicates (m) or split them again (s), reword (Enter), set topic (t), order "
+        "by importance (Shift+↑/↓), remove (Delete). Ctrl+Z undoes, Ctrl+Y redoes. Every "
+        "change is saved at once.",
     ),
     "summary.placeholder": ("Ny tekst – Enter lagrer, Esc avbryter", "New text – Enter saves"),
     "summary.reword": ("Omformuler", "Reword"),
@@ -168,7 +170,10 @@ UI_TEXT: dict[str, tuple[str, str]] = {
     "plan.workshop": ("Verksted", "Workshop"),
     "plan.planning": ("Planleggingsmøte", "Planning meeting"),
     "plan.leader": ("Hvem skal lede?", "Who leads?"),
-    "plan.bad_row": ("Sjekk dato og klokkeslett for {what}.", "Check the date and time of {what}."),
+    "plan.bad_time": (
+        "{what}: klokkeslettet må skrives TT:MM.",
+        "{what}: write the time as HH:MM.",
+    ),
     "plan.saved": (
         "Fremdriftsplanen er lagret. Eksporter kalender og e-post med F8.",
         "Progress plan saved. Export calendar and e-mail with F8.",
@@ -207,4 +212,22 @@ UI_TEXT: dict[str, tuple[str, str]] = {
     "export.ics": ("Fremdriftsplan som kalender (.ics)", "Progress plan as calendar (.ics)"),
     "export.invitation": ("Invitasjon på e-post (tekst)", "Invitation e-mail (text)"),
     "error.store": ("Lagringsfeil: {reason}", "Store error: {reason}"),
+    "home.broken": ("Agendafiler med feil", "Agenda files with errors"),
+    "home.broken_row": ("skadet fil – se feilen under", "broken file – see the error below"),
+    "new.no_such_date": ("Datoen {date} finnes ikke.", "There is no date {date}."),
+    "run.more": ("↓ mer ", "↓ more "),
+    "key.all_keys": ("alle taster", "all keys"),
+    "details.rank_title": ("Rangering av {kind}", "Rank of the {kind}"),
+    "details.iglo_none": ("(velg nivå)", "(choose a level)"),
+    "details.bad_rank": (
+        "Rangeringen må være 1 eller mer (1 = viktigst).",
+        "The rank must be 1 or more (1 = most important).",
+    ),
+    "summary.split": ("Del opp", "Split"),
+    "summary.cannot_split": (
+        "Bare sammenslåtte punkter kan deles opp.",
+        "Only merged items can be split.",
+    ),
+    "summary.nothing_to_redo": ("Ingenting å gjøre om.", "Nothing to redo."),
+    "key.redo": ("Gjør om", "Redo"),
 }

@@ -1,7 +1,15 @@
 """Consolidating the summary: what the facilitator does at the end of a Statusmøte."""
 
 from store.model import SummaryItem
-from store.summary_edit import merge_next, move, ordered, remove, retopic, reword
+from store.summary_edit import (
+    SummaryEditor,
+    merge_next,
+    move,
+    ordered,
+    remove,
+    retopic,
+    reword,
+)
 
 ITEMS = (
     SummaryItem("Mye avbrytelser", "Arbeidsmengde", 1, ("a",)),
@@ -39,3 +47,57 @@ def test_reword_retopic_and_remove() -> None:
 def test_ordered_sorts_by_stored_order() -> None:
     shuffled = (ITEMS[2], ITEMS[0], ITEMS[1])
     assert [i.sources for i in ordered(shuffled)] == [("a",), ("b",), ("c",)]
+
+
+def test_editor_undoes_and_redoes_each_change() -> None:
+    editor = SummaryEditor(ITEMS)
+    assert not editor.can_undo and not editor.undo()
+    assert editor.merge(1)
+    assert editor.apply(remove(editor.items, 0))
+    assert [i.sources for i in editor.items] == [("b", "c")]
+    assert editor.undo() and editor.undo()
+    assert editor.items == ITEMS
+    assert editor.redo()
+    assert [i.sources for i in editor.items] == [("a",), ("b", "c")]
+    assert editor.apply(reword(editor.items, 0, "Avbrytelser"))
+    assert not editor.can_redo and not editor.redo()  # a new change drops the undone one
+
+
+def test_unchanged_edits_leave_no_history() -> None:
+    editor = SummaryEditor(ITEMS)
+    assert not editor.apply(move(editor.items, 0, -1))
+    assert not editor.merge(2)
+    assert not editor.can_undo
+
+
+def test_split_gives_back_the_merged_items_with_their_own_wording() -> None:
+    editor = SummaryEditor(ITEMS)
+    editor.apply(reword(editor.items, 2, "Lite tid til opplæring av nye"))
+    editor.merge(1)  # b + c
+    editor.merge(0)  # a + (b + c)
+    editor.apply(reword(editor.items, 0, "Arbeidspress"))
+    assert editor.split(0)
+    assert [(i.text, i.sources, i.order) for i in editor.items] == [
+        ("Mye avbrytelser", ("a",), 1),
+        ("mye avbrytelser. Lite tid til opplæring av nye", ("b", "c"), 2),
+    ]
+    assert editor.split(1)
+    assert [i.text for i in editor.items] == [
+        "Mye avbrytelser",
+        "mye avbrytelser",
+        "Lite tid til opplæring av nye",
+    ]
+    assert not editor.split(0)  # a single note: nothing to split
+    editor.undo()
+    assert len(editor.items) == 2
+
+
+def test_an_item_merged_earlier_splits_into_its_notes_texts() -> None:
+    earlier = (SummaryItem("Avbrytelser og tidspress", "Arbeidsmengde", 1, ("a", "c", "x")),)
+    editor = SummaryEditor(earlier, {"a": "Mye avbrytelser", "c": "Lite tid"})
+    assert editor.split(0)
+    assert [(i.text, i.topic, i.sources) for i in editor.items] == [
+        ("Mye avbrytelser", "Arbeidsmengde", ("a",)),
+        ("Lite tid", "Arbeidsmengde", ("c",)),
+        ("Avbrytelser og tidspress", "Arbeidsmengde", ("x",)),  # note unknown: item's text
+    ]

@@ -218,7 +218,7 @@ async def test_starte_progress_plan_is_captured_and_exported_as_calendar_and_ema
         dialog.query_one("#date-3", Input).value = "12.01.2027"  # not ISO: refused
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "Sjekk dato" in str(dialog.query_one("#plan-error").render())
+        assert "Datoen må skrives" in str(dialog.query_one("#plan-error").render())
         dialog.query_one("#date-3", Input).value = "2027-01-26"
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()

@@ -1,16 +1,56 @@
-"""Small modal dialogs returning typed results via dismiss(): jump to step, confirm."""
+"""Small modal dialogs returning typed results via dismiss(): jump to step, confirm; and the
+footer (error line and buttons) and date check the form dialogs share."""
 
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.i18n import t
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class FieldError(ValueError):
+    """A field's value was refused; the message is the UI text to show."""
+
+
+def parse_date(text: str) -> dt.date:
+    """A date written ÅÅÅÅ-MM-DD; raises FieldError saying whether the form or the day is wrong."""
+    value = text.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        key = "new.no_such_date" if _ISO_DAY.fullmatch(value) else "new.bad_date"
+        raise FieldError(t(key, date=value)) from None
+
+
+def dialog_footer(primary_id: str, primary: str, error_id: str) -> ComposeResult:
+    """The error line and the buttons, docked below a form's fields so both stay in view."""
+    with Vertical(classes="dialog-foot"):
+        yield Label("", id=error_id, classes="error -empty")
+        with Horizontal(classes="buttons"):
+            yield Button(primary, variant="primary", id=primary_id)
+            yield Button(t("new.cancel"), id="cancel")
+
+
+def show_error(label: Label, message: str, field: Widget | None = None) -> None:
+    """Show a form's error (always in view, in the footer) and put the cursor in the field."""
+    label.update(Text(message))
+    label.set_class(not message, "-empty")
+    if field is not None:
+        field.focus(scroll_visible=False)
+        # After the footer has grown by the error line, so the field stays clear of it.
+        field.call_after_refresh(field.scroll_visible, animate=False)
 
 
 class JumpDialog(ModalScreen[int | None]):

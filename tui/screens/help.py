@@ -1,16 +1,41 @@
-"""The help screen (F1): every key binding and the note-entry prefixes."""
+"""The help screen (F1): every key the screen lets you use, and on the Run screen the
+note-entry prefixes."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
 from tui.i18n import t
+
+
+def usable(screen: Screen[object], bindings: Iterable[BindingType]) -> list[BindingType]:
+    """The bindings this screen lets the user press now (e.g. no Ctrl+F without a plan)."""
+    return [
+        binding
+        for binding in bindings
+        if not isinstance(binding, Binding) or screen.check_action(binding.action, ()) is not False
+    ]
+
+
+def intro_for(screen: Screen[object]) -> str:
+    """What the help says before the keys: note prefixes on the Run screen, how to
+    consolidate on the summary screen, nothing elsewhere."""
+    from tui.screens.run import RunScreen
+    from tui.screens.summary import SummaryScreen
+
+    if isinstance(screen, RunScreen):
+        return t("help.entry")
+    if isinstance(screen, SummaryScreen):
+        return t("summary.help")
+    return ""
 
 
 def bindings_table(groups: list[tuple[str, list[BindingType]]]) -> Table:
@@ -32,13 +57,15 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,f1,q", "dismiss(None)", t("key.close"))]
 
-    def __init__(self, groups: list[tuple[str, list[BindingType]]]) -> None:
+    def __init__(self, groups: list[tuple[str, list[BindingType]]], intro: str = "") -> None:
         super().__init__()
         self.groups = groups
+        self.intro = intro
 
     def compose(self) -> ComposeResult:
         """Title, entry syntax and the key table."""
         with VerticalScroll(classes="dialog help"):
             yield Label(t("help.title"), classes="dialog-title")
-            yield Static(Text(t("help.entry")), classes="help-entry")
+            if self.intro:
+                yield Static(Text(self.intro), classes="help-entry")
             yield Static(bindings_table(self.groups))

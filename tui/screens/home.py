@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Label
+from textual.widgets import DataTable, Label, Static
 
 from store.model import SessionInfo
 from tui.i18n import t
@@ -21,6 +21,9 @@ from tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from agendas.library import Library
+
+#: Row keys of broken user agenda files start with this (the rest is the file's path).
+BROKEN = "broken:"
 
 
 class HomeScreen(Screen[None]):
@@ -57,6 +60,8 @@ class HomeScreen(Screen[None]):
         with Vertical(id="home"):
             yield Label(t("home.agendas"), classes="section")
             yield DataTable(id="agendas", cursor_type="row", zebra_stripes=True)
+            if self.library.broken:
+                yield Static(self._broken_text(), id="broken-agendas")
             yield Label(t("home.sessions"), classes="section")
             yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield KeyBar()
@@ -78,8 +83,33 @@ class HomeScreen(Screen[None]):
                 Text(source),
                 key=agenda.id,
             )
+        for broken in self.library.broken:
+            agendas.add_row(
+                Text(broken.id),
+                Text(t("home.broken_row"), style="bold red"),
+                Text(""),
+                Text(""),
+                Text(t("source.user")),
+                key=f"{BROKEN}{broken.path}",
+            )
         self.show_sessions(self.sessions)
         agendas.focus()
+
+    def _broken_text(self) -> Text:
+        """`Agendafiler med feil:` and one `PATH:LINE: message` per broken user agenda file."""
+        text = Text(f"{t('home.broken')}:", style="bold red")
+        for broken in self.library.broken:
+            text.append(f"\n  {broken.problem}")
+        return text
+
+    def _choose_agenda(self, key: str) -> None:
+        """Start a new session of the agenda, or say why a broken file cannot be used."""
+        if key.startswith(BROKEN):
+            path = key.removeprefix(BROKEN)
+            problem = next(b.problem for b in self.library.broken if b.path == path)
+            self.notify(str(problem), title=t("state.broken"), severity="error", markup=False)
+            return
+        self.post_message(self.AgendaChosen(key))
 
     def show_sessions(self, sessions: list[SessionInfo]) -> None:
         """Refill the session table."""
@@ -106,7 +136,7 @@ class HomeScreen(Screen[None]):
     def agenda_chosen(self, event: DataTable.RowSelected) -> None:
         """Enter on an agenda: open the new-session dialog."""
         if event.row_key.value:
-            self.post_message(self.AgendaChosen(event.row_key.value))
+            self._choose_agenda(event.row_key.value)
 
     @on(DataTable.RowSelected, "#sessions")
     def session_chosen(self, event: DataTable.RowSelected) -> None:
@@ -120,7 +150,7 @@ class HomeScreen(Screen[None]):
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
             if key:
-                self.post_message(self.AgendaChosen(key))
+                self._choose_agenda(key)
 
     def action_resume(self) -> None:
         """r: resume the highlighted session."""

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from agendas.model import Agenda
 from store.model import Roles, SessionInfo
 from tui.i18n import t
+from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
 
 MAX_GROUPS = 20
 
@@ -54,33 +55,35 @@ class NewSessionDialog(ModalScreen[NewSessionRequest | None]):
 
     def compose(self) -> ComposeResult:
         """One labelled field per detail."""
-        with VerticalScroll(classes="dialog", id="new-session"):
+        with Vertical(classes="dialog form", id="new-session"):
             yield Label(Text(t("new.heading", agenda=self.agenda.title)), classes="dialog-title")
-            yield Label(t("new.title"))
-            yield Input(self.agenda.title, id="title")
-            yield Label(t("new.date"))
-            yield Input(self.today.isoformat(), id="date")
-            yield Label(t("new.place"))
-            yield Input(id="place")
-            yield Label(t("new.leader"))
-            yield Input(id="leader")
-            yield Label(t("new.referent"))
-            yield Input(id="referent")
-            yield Label(t("new.groups"))
-            groups = 4 if any(s.group_work for s in self.agenda.steps) else 1
-            yield Input(str(groups), id="groups", type="integer")
-            if self.candidates:
-                yield Label(t("new.follows"))
-                options = [
-                    (Text(f"{c.id} · {c.date or ''} · {c.title}"), c.id) for c in self.candidates
-                ]
-                yield Select(
-                    options, value=self.candidates[0].id, id="follows", prompt=t("new.follows_none")
-                )
-            yield Label("", id="new-error", classes="error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("new.start"), variant="primary", id="start")
-                yield Button(t("new.cancel"), id="cancel")
+            with VerticalScroll(classes="dialog-body"):
+                yield Label(t("new.title"))
+                yield Input(self.agenda.title, id="title")
+                yield Label(t("new.date"))
+                yield Input(self.today.isoformat(), id="date")
+                yield Label(t("new.place"))
+                yield Input(id="place")
+                yield Label(t("new.leader"))
+                yield Input(id="leader")
+                yield Label(t("new.referent"))
+                yield Input(id="referent")
+                yield Label(t("new.groups"))
+                groups = 4 if any(s.group_work for s in self.agenda.steps) else 1
+                yield Input(str(groups), id="groups", type="integer")
+                if self.candidates:
+                    yield Label(t("new.follows"))
+                    options = [
+                        (Text(f"{c.id} · {c.date or ''} · {c.title}"), c.id)
+                        for c in self.candidates
+                    ]
+                    yield Select(
+                        options,
+                        value=self.candidates[0].id,
+                        id="follows",
+                        prompt=t("new.follows_none"),
+                    )
+            yield from dialog_footer("start", t("new.start"), "new-error")
 
     def on_mount(self) -> None:
         """Start in the title field."""
@@ -101,21 +104,24 @@ class NewSessionDialog(ModalScreen[NewSessionRequest | None]):
     def _value(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value.strip()
 
+    def _refuse(self, field: str, message: str) -> None:
+        """Show why the form was refused and put the cursor in the field to fix."""
+        show_error(self.query_one("#new-error", Label), message, self.query_one(f"#{field}"))
+
     def action_submit(self) -> None:
         """Validate the fields and dismiss with a NewSessionRequest."""
-        error = self.query_one("#new-error", Label)
         title = self._value("title")
         if not title:
-            error.update(t("new.no_title"))
+            self._refuse("title", t("new.no_title"))
             return
         try:
-            date = dt.date.fromisoformat(self._value("date"))
-        except ValueError:
-            error.update(t("new.bad_date"))
+            date = parse_date(self._value("date"))
+        except FieldError as error:
+            self._refuse("date", str(error))
             return
         groups = parse_groups(self._value("groups"))
         if groups is None:
-            error.update(t("new.bad_groups"))
+            self._refuse("groups", t("new.bad_groups"))
             return
         follows: str | None = None
         if self.candidates:

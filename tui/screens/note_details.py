@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from agendas.model import IgloLevel, NoteKind
 from store.model import Note, NoteStatus
 from tui.i18n import t
+from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
+from tui.views import kind_label
+
+
+def parse_rank(text: str) -> int | None:
+    """A rank of 1 or more (1 = most important), or None when blank; raises FieldError."""
+    if not text.strip():
+        return None
+    try:
+        rank = int(text)
+    except ValueError:
+        rank = 0
+    if rank < 1:
+        raise FieldError(t("details.bad_rank"))
+    return rank
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,40 +50,51 @@ class NoteDetailsDialog(ModalScreen[NoteDetails | None]):
     def compose(self) -> ComposeResult:
         """The fields for this note's kind."""
         note = self.note
-        with VerticalScroll(classes="dialog"):
-            yield Label(t("details.title"), classes="dialog-title")
-            yield Label(Text(note.text), classes="quote")
-            if note.kind is NoteKind.TILTAK:
-                yield Label(t("details.iglo"))
-                yield Select(
-                    [(level.value.capitalize(), level) for level in IgloLevel],
-                    value=note.iglo or Select.NULL,
-                    id="iglo",
-                    allow_blank=True,
-                )
-                yield Label(t("details.ansvarlig"))
-                yield Input(note.ansvarlig, id="ansvarlig")
-                yield Label(t("details.ressurser"))
-                yield Input(note.ressurser, id="ressurser")
-                yield Label(t("details.frist"))
-                yield Input(
-                    note.frist.isoformat() if note.frist else "",
-                    id="frist",
-                    placeholder="2026-12-31",
-                )
-                yield Label(t("details.status"))
-                yield Select(
-                    [(s.value, s) for s in NoteStatus],
-                    value=note.status,
-                    id="status",
-                    allow_blank=False,
-                )
-            yield Label(t("details.rank"))
-            yield Input("" if note.rank is None else str(note.rank), id="rank", type="integer")
-            yield Label("", id="details-error", classes="error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("details.save"), variant="primary", id="save")
-                yield Button(t("new.cancel"), id="cancel")
+        with Vertical(classes="dialog form"):
+            yield Label(Text(self._title()), classes="dialog-title")
+            with VerticalScroll(classes="dialog-body"):
+                yield Label(Text(note.text), classes="quote")
+                if note.kind is NoteKind.TILTAK:
+                    yield Label(t("details.iglo"))
+                    yield Select(
+                        [(level.value.capitalize(), level) for level in IgloLevel],
+                        value=note.iglo or Select.NULL,
+                        id="iglo",
+                        allow_blank=True,
+                        prompt=t("details.iglo_none"),
+                    )
+                    yield Label(t("details.ansvarlig"))
+                    yield Input(note.ansvarlig, id="ansvarlig")
+                    yield Label(t("details.ressurser"))
+                    yield Input(note.ressurser, id="ressurser")
+                    yield Label(t("details.frist"))
+                    yield Input(
+                        note.frist.isoformat() if note.frist else "",
+                        id="frist",
+                        placeholder="2026-12-31",
+                    )
+                    yield Label(t("details.status"))
+                    yield Select(
+                        [(s.value, s) for s in NoteStatus],
+                        value=note.status,
+                        id="status",
+                        allow_blank=False,
+                    )
+                yield Label(t("details.rank"))
+                rank = "" if note.rank is None else str(note.rank)
+                yield Input(rank, id="rank", type="integer")
+            yield from dialog_footer("save", t("details.save"), "details-error")
+
+    def _title(self) -> str:
+        """`Tiltak og rangering` for a tiltak, else `Rangering av ønske` (what the dialog edits)."""
+        if self.note.kind is NoteKind.TILTAK:
+            return t("details.title")
+        return t("details.rank_title", kind=kind_label(self.note.kind))
+
+    def on_mount(self) -> None:
+        """Start in the first field (IGLO level for a tiltak, else the rank)."""
+        first = "#iglo" if self.note.kind is NoteKind.TILTAK else "#rank"
+        self.query_one(first).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Save or cancel."""
@@ -83,11 +108,19 @@ class NoteDetailsDialog(ModalScreen[NoteDetails | None]):
         event.stop()
         self.action_save()
 
+    def _refuse(self, field: str, message: str) -> None:
+        """Show the problem in the footer and put the cursor in the field to fix."""
+        show_error(self.query_one("#details-error", Label), message, self.query_one(f"#{field}"))
+
     def action_save(self) -> None:
         """Validate and dismiss with the changes."""
         changes: dict[str, object] = {}
         rank = self.query_one("#rank", Input).value.strip()
-        changes["rank"] = int(rank) if rank else None
+        try:
+            changes["rank"] = parse_rank(rank)
+        except FieldError as error:
+            self._refuse("rank", str(error))
+            return
         if self.note.kind is NoteKind.TILTAK:
             iglo = self.query_one("#iglo", Select).value
             changes["iglo"] = iglo if isinstance(iglo, IgloLevel) else None
@@ -97,8 +130,8 @@ class NoteDetailsDialog(ModalScreen[NoteDetails | None]):
             changes["status"] = status if isinstance(status, NoteStatus) else NoteStatus.APEN
             frist = self.query_one("#frist", Input).value.strip()
             try:
-                changes["frist"] = dt.date.fromisoformat(frist) if frist else None
-            except ValueError:
-                self.query_one("#details-error", Label).update(t("new.bad_date"))
+                changes["frist"] = parse_date(frist) if frist else None
+            except FieldError as error:
+                self._refuse("frist", str(error))
                 return
         self.dismiss(NoteDetails(changes))

@@ -8,17 +8,19 @@ from dataclasses import replace
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from store.model import PlanEntry
 from tui.i18n import t
+from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
 
 
 def parse_row(entry: PlanEntry, date: str, time: str, leader: str) -> PlanEntry:
-    """The entry with a new local date, time and leader; raises ValueError on a bad date/time."""
-    day = dt.date.fromisoformat(date.strip())
+    """The entry with a new local date, time and leader; raises ValueError on a bad date/time
+    (a FieldError from parse_date for the date)."""
+    day = parse_date(date)
     clock = dt.time.fromisoformat(time.strip())
     tz = entry.start.tzinfo
     start = dt.datetime.combine(day, clock, tzinfo=tz)
@@ -39,26 +41,29 @@ class PlanDialog(ModalScreen[tuple[PlanEntry, ...] | None]):
 
     def compose(self) -> ComposeResult:
         """A row of inputs per entry."""
-        with VerticalScroll(classes="dialog plan"):
+        with Vertical(classes="dialog form plan"):
             yield Label(t("plan.title"), classes="dialog-title")
-            yield Label(t("plan.help"))
-            for index, entry in enumerate(self.entries):
-                local = entry.start
-                kind = t("plan.workshop") if entry.kind == "verksted" else t("plan.planning")
-                yield Label(Text(f"{kind}: {entry.what}", style="bold"))
-                with Horizontal(classes="plan-row"):
-                    yield Input(local.date().isoformat(), id=f"date-{index}", classes="date")
-                    yield Input(local.strftime("%H:%M"), id=f"time-{index}", classes="time")
-                    yield Input(
-                        entry.leader,
-                        id=f"leader-{index}",
-                        classes="leader",
-                        placeholder=t("plan.leader"),
-                    )
-            yield Label("", id="plan-error", classes="error")
-            with Horizontal(classes="buttons"):
-                yield Button(t("details.save"), variant="primary", id="save")
-                yield Button(t("new.cancel"), id="cancel")
+            with VerticalScroll(classes="dialog-body"):
+                yield Label(t("plan.help"))
+                for index, entry in enumerate(self.entries):
+                    local = entry.start
+                    kind = t("plan.workshop") if entry.kind == "verksted" else t("plan.planning")
+                    yield Label(Text(f"{kind}: {entry.what}", style="bold"))
+                    with Horizontal(classes="plan-row"):
+                        yield Input(local.date().isoformat(), id=f"date-{index}", classes="date")
+                        yield Input(local.strftime("%H:%M"), id=f"time-{index}", classes="time")
+                        yield Input(
+                            entry.leader,
+                            id=f"leader-{index}",
+                            classes="leader",
+                            placeholder=t("plan.leader"),
+                        )
+            yield from dialog_footer("save", t("details.save"), "plan-error")
+
+    def on_mount(self) -> None:
+        """Start in the first entry's date."""
+        if self.entries:
+            self.query_one("#date-0", Input).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Save or cancel."""
@@ -66,6 +71,10 @@ class PlanDialog(ModalScreen[tuple[PlanEntry, ...] | None]):
             self.dismiss(None)
         else:
             self.action_save()
+
+    def _refuse(self, field: str, message: str) -> None:
+        """Show the problem in the footer and put the cursor in the field to fix."""
+        show_error(self.query_one("#plan-error", Label), message, self.query_one(f"#{field}"))
 
     def action_save(self) -> None:
         """Validate every row and dismiss with the plan."""
@@ -77,9 +86,10 @@ class PlanDialog(ModalScreen[tuple[PlanEntry, ...] | None]):
             ]
             try:
                 result.append(parse_row(entry, *values))
+            except FieldError as error:
+                self._refuse(f"date-{index}", f"{entry.what}: {error}")
+                return
             except ValueError:
-                message = t("plan.bad_row", what=entry.what)
-                self.query_one("#plan-error", Label).update(Text(message))
-                self.query_one(f"#date-{index}", Input).focus()
+                self._refuse(f"time-{index}", t("plan.bad_time", what=entry.what))
                 return
         self.dismiss(tuple(result))

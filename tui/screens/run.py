@@ -113,6 +113,8 @@ class RunScreen(StepControls, OutputActions):
         always take control back, the minute-taker can only give it back."""
         if action == "control":
             return self.seat is Seat.FACILITATOR or self.controls
+        if action == "plan":
+            return self.has_plan
         return self.controls or action not in self.CONTROLS
 
     def show_control(self) -> None:

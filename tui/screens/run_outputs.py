@@ -13,6 +13,9 @@ from store.model import PlanEntry
 from tui.i18n import t
 from tui.meeting import Meeting
 
+#: The agendas whose meeting captures the progress plan (Ctrl+F).
+PLAN_AGENDAS = frozenset({"starte"})
+
 
 class OutputActions(Screen[None]):
     """Summary (F9), progress plan (Ctrl+F) and export (F8), each written off the event loop."""
@@ -39,8 +42,14 @@ class OutputActions(Screen[None]):
             self.app.call_from_thread(self._save_failed, str(error))
             return
         items = session.summary or draft_summary(session)
-        screen = SummaryScreen(self.meeting.store, session.id, items)
+        texts = {note.id: note.text for note in session.live_notes}
+        screen = SummaryScreen(self.meeting.store, session.id, items, texts)
         self.app.call_from_thread(self.app.push_screen, screen)
+
+    @property
+    def has_plan(self) -> bool:
+        """True when the meeting makes a progress plan: a Starte meeting, or one that has one."""
+        return self.meeting.agenda.id in PLAN_AGENDAS or bool(self.meeting.session.plan)
 
     def action_plan(self) -> None:
         """Ctrl+F: capture the progress plan (a proposal when there is none yet)."""

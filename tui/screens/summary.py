@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from rich.text import Text
 from textual import on
@@ -41,18 +41,32 @@ class SummaryScreen(Screen[None]):
         Binding("enter", "edit('text')", t("summary.reword"), show=True),
         Binding("t", "edit('topic')", t("summary.topic")),
         Binding("m", "apply('merge')", t("summary.merge")),
+        Binding("s", "apply('split')", t("summary.split")),
         Binding("shift+up", "apply('up')", t("summary.up")),
         Binding("shift+down", "apply('down')", t("summary.down")),
         Binding("delete", "apply('remove')", t("summary.remove")),
+        Binding("ctrl+z", "undo", t("key.undo")),
+        Binding("ctrl+y", "redo", t("key.redo")),
         Binding("escape", "close", t("key.close")),
     ]
 
-    def __init__(self, store: SessionStore, session_id: str, items: tuple[SummaryItem, ...]):
+    def __init__(
+        self,
+        store: SessionStore,
+        session_id: str,
+        items: tuple[SummaryItem, ...],
+        note_texts: Mapping[str, str] | None = None,
+    ):
         super().__init__()
         self.store = store
         self.session_id = session_id
-        self.items = edit.ordered(items)
+        self.editor = edit.SummaryEditor(items, note_texts)
         self.editing: str | None = None
+
+    @property
+    def items(self) -> tuple[SummaryItem, ...]:
+        """The summary as it stands."""
+        return self.editor.items
 
     def compose(self) -> ComposeResult:
         """Explanation, the items, an edit line and the footer."""
@@ -83,20 +97,42 @@ class SummaryScreen(Screen[None]):
         return -1 if highlighted is None else highlighted
 
     def action_apply(self, name: str) -> None:
-        """Merge, move or remove the highlighted item."""
+        """Merge, split, move or remove the highlighted item (each can be undone)."""
         index = self.index
-        operations: dict[str, tuple[Operation, int]] = {
-            "merge": (edit.merge_next, 0),
-            "up": (lambda items, i: edit.move(items, i, -1), -1),
-            "down": (lambda items, i: edit.move(items, i, 1), 1),
-            "remove": (edit.remove, 0),
-        }
-        operation, shift = operations[name]
-        changed = operation(self.items, index)
-        if changed != self.items:
-            self.items = changed
+        if name == "merge":
+            changed = self.editor.merge(index)
+        elif name == "split":
+            changed = self.editor.split(index)
+            if not changed:
+                self.notify(t("summary.cannot_split"), markup=False)
+        else:
+            operations: dict[str, Operation] = {
+                "up": lambda items, i: edit.move(items, i, -1),
+                "down": lambda items, i: edit.move(items, i, 1),
+                "remove": edit.remove,
+            }
+            changed = self.editor.apply(operations[name](self.items, index))
+        if changed:
+            shift = {"up": -1, "down": 1}.get(name, 0)
             self.show_items(max(0, index + shift))
             self.save()
+
+    def action_undo(self) -> None:
+        """Ctrl+Z: take back the last change (a merge, a removal, a move, a rewording)."""
+        if not self.editor.undo():
+            self.notify(t("run.nothing_to_undo"), markup=False)
+            return
+        self.notify(t("run.undone"), markup=False)
+        self.show_items(self.index)
+        self.save()
+
+    def action_redo(self) -> None:
+        """Ctrl+Y: make the last undone change again."""
+        if not self.editor.redo():
+            self.notify(t("summary.nothing_to_redo"), markup=False)
+            return
+        self.show_items(self.index)
+        self.save()
 
     def action_edit(self, field: str) -> None:
         """Put the item's text (or topic) into the edit line."""
@@ -119,9 +155,9 @@ class SummaryScreen(Screen[None]):
         """Enter in the edit line: apply and save."""
         index = self.index
         if self.editing == "text":
-            self.items = edit.reword(self.items, index, event.value)
+            self.editor.apply(edit.reword(self.items, index, event.value))
         elif self.editing == "topic":
-            self.items = edit.retopic(self.items, index, event.value)
+            self.editor.apply(edit.retopic(self.items, index, event.value))
         self.editing = None
         event.input.clear()
         self.show_items(index)

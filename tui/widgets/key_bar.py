@@ -1,4 +1,4 @@
-"""The key bar: the screen's key bindings on one line, drawn by a single widget."""
+"""The key bar: the screen's key bindings on one or two lines, drawn by a single widget."""
 
 from __future__ import annotations
 
@@ -7,20 +7,26 @@ from collections.abc import Iterable
 from textual.app import RenderResult
 from textual.binding import Binding
 from textual.content import Content
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
+from tui.i18n import t
+
 RIGHT_ACTIONS = frozenset({"help", "app.help"})
+MAX_LINES = 2
 
 
 class KeyBar(Widget, can_focus=False):
-    """A Footer drawn as one line of text: clicking a key presses it.
+    """A Footer drawn as text: clicking a key presses it.
 
     Textual's Footer mounts and styles one widget per key and rebuilds them whenever the
     bindings change; with the Run screen's sixteen keys that cost about 150 ms of the first
-    paint. This widget only re-renders its line. Keys that do not fit are cut on the right;
-    help (F1, which lists every key) and the command palette stay at the right edge.
+    paint. This widget only re-renders its text. Keys that do not fit on one line wrap to a
+    second; help (F1, which lists every key) and the command palette stay at the right edge
+    of the last line. When even two lines are too few the rest is cut with `…` and F1 reads
+    "alle taster", so the facilitator knows where to find the keys that are not shown.
     """
 
     ALLOW_SELECT = False
@@ -28,7 +34,8 @@ class KeyBar(Widget, can_focus=False):
     DEFAULT_CSS = """
     KeyBar {
         dock: bottom;
-        height: 1;
+        height: auto;
+        max-height: 2;
         color: $footer-foreground;
         background: $footer-background;
     }
@@ -51,8 +58,8 @@ class KeyBar(Widget, can_focus=False):
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
     def _bindings_changed(self, screen: Screen) -> None:  # type: ignore[type-arg]
-        """A signal from the screen: draw the line again."""
-        self.refresh()
+        """A signal from the screen: lay out and draw the keys again (the height may change)."""
+        self.refresh(layout=True)
 
     def _shown(self) -> tuple[list[tuple[Binding, bool]], list[tuple[Binding, bool]]]:
         """The bindings to list (one per action, in order), and those kept at the right edge:
@@ -72,28 +79,64 @@ class KeyBar(Widget, can_focus=False):
         right.sort(key=lambda item: item[0].key == palette_key)
         return left, right
 
-    def _entries(self, bindings: Iterable[tuple[Binding, bool]]) -> Content:
-        """`key description` pairs, each clickable (a click presses the key)."""
-        key_style = self.get_visual_style("key-bar--key")
-        text_style = self.get_visual_style("key-bar--description")
-        disabled = self.get_visual_style("key-bar--disabled")
-        parts: list[tuple[str, Style] | str] = []
-        for binding, enabled in bindings:
-            click = Style.from_meta({"@click": f"app.simulate_key({binding.key!r})"})
-            key = key_style if enabled else disabled
-            text = text_style if enabled else disabled
-            parts.append((f" {self.app.get_key_display(binding)} ", key + click))
-            parts.append((f"{binding.description} ", text + click))
-        return Content.assemble(*parts)
+    def _entry(self, binding: Binding, enabled: bool, description: str | None = None) -> Content:
+        """One `key description` pair, clickable (a click presses the key)."""
+        key_style = self.get_visual_style("key-bar--key" if enabled else "key-bar--disabled")
+        text_style = self.get_visual_style(
+            "key-bar--description" if enabled else "key-bar--disabled"
+        )
+        click = Style.from_meta({"@click": f"app.simulate_key({binding.key!r})"})
+        return Content.assemble(
+            (f" {self.app.get_key_display(binding)} ", key_style + click),
+            (f"{description or binding.description} ", text_style + click),
+        )
+
+    def _pinned(self, bindings: Iterable[tuple[Binding, bool]], cut: bool) -> Content:
+        """The right edge: F1 (read "alle taster" when keys were cut) and the palette key."""
+        parts = [
+            self._entry(b, e, t("key.all_keys") if cut and b.action in RIGHT_ACTIONS else None)
+            for b, e in bindings
+        ]
+        return Content("▏") + Content("").join(parts) if parts else Content("")
+
+    def lines(self, width: int) -> list[Content]:
+        """The keys packed into at most MAX_LINES lines of `width` cells, pinned keys last."""
+        shown, pinned = self._shown()
+        entries = [self._entry(binding, enabled) for binding, enabled in shown]
+        right = self._pinned(pinned, cut=False)
+        rows = _pack(entries, width, right.cell_length)
+        if len(rows) > MAX_LINES:
+            right = self._pinned(pinned, cut=True)
+            room = width - right.cell_length
+            rows = [*rows[: MAX_LINES - 1], _cut(rows[MAX_LINES - 1 :], room)]
+        last = rows[-1]
+        rows[-1] = last.pad_right(max(0, width - right.cell_length - last.cell_length)) + right
+        return rows
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One line, or two when the keys do not fit on one."""
+        return len(self.lines(width))
 
     def render(self) -> RenderResult:
-        """The keys from the left, and the command-palette key at the right edge."""
-        shown, pinned = self._shown()
-        keys = self._entries(shown)
-        if not pinned:
-            return keys
-        right = Content("▏") + self._entries(pinned)
-        room = max(0, self.size.width - right.cell_length)
-        if keys.cell_length > room:
-            keys = keys.truncate(max(0, room - 1)) + Content("…")
-        return keys.pad_right(room - keys.cell_length) + right
+        """The keys from the left, help and the command-palette key at the right edge."""
+        return Content("\n").join(self.lines(self.size.width))
+
+
+def _pack(entries: list[Content], width: int, last_reserve: int) -> list[Content]:
+    """Greedy lines of entries; the last line keeps `last_reserve` cells free."""
+    rows: list[Content] = [Content("")]
+    for entry in entries:
+        if rows[-1].cell_length and rows[-1].cell_length + entry.cell_length > width:
+            rows.append(Content(""))
+        rows[-1] = rows[-1] + entry
+    if rows[-1].cell_length and rows[-1].cell_length + last_reserve > width:
+        rows.append(Content(""))
+    return rows
+
+
+def _cut(rows: list[Content], room: int) -> Content:
+    """The rows that do not fit, as one line cut to `room` cells with a closing `…`."""
+    line = Content("").join(rows)
+    if line.cell_length <= room:
+        return line
+    return line.truncate(max(0, room - 1)) + Content("…")

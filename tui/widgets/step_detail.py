@@ -8,10 +8,19 @@ from textual.widgets import Static
 
 from agendas.model import Step
 from tui.i18n import t
+from tui.widgets.wrap import hang
 
 
-def render_step(step: Step, progress: list[str], context: list[str]) -> Text:
-    """Everything a facilitator needs about one step, as literal rich Text."""
+def render_step(step: Step, progress: list[str], context: list[str], width: int = 0) -> Text:
+    """Everything a facilitator needs about one step, as literal rich Text; with a `width`,
+    wrapped bullets continue under their text (hanging indent)."""
+
+    def bullet(mark: str, body: str, mark_style: str = "", style: str = "") -> None:
+        line = Text(mark, style=mark_style)
+        line.append(body, style=style)
+        text.append_text(hang(line, width, len(mark)) if width else line)
+        text.append("\n")
+
     text = Text()
     text.append(step.title, style="bold underline")
     text.append("\n")
@@ -35,40 +44,82 @@ def render_step(step: Step, progress: list[str], context: list[str]) -> Text:
     if step.questions:
         text.append(f"\n{t('run.questions')}:\n", style="bold")
         for question in step.questions:
-            text.append("  • ")
-            text.append(question)
-            text.append("\n")
+            bullet("  • ", question)
     if step.tips:
         text.append(f"\n{t('run.tips')}:\n", style="bold")
         for tip in step.tips:
-            text.append("  ❯ ", style="cyan")
-            text.append(tip, style="italic")
-            text.append("\n")
+            bullet("  ❯ ", tip, "cyan", "italic")
     if progress:
         text.append(f"\n{t('run.progress')}:\n", style="bold")
         for line in progress:
-            text.append(f"  {line}\n", style="green")
+            bullet("  ", line, style="green")
     if context:
         text.append(f"\n{t('run.previous_summary')}:\n", style="bold")
         for line in context:
-            text.append("  ○ ")
-            text.append(line)
-            text.append("\n")
+            bullet("  ○ ", line)
     return text
 
 
 class StepDetail(VerticalScroll):
-    """A scrollable panel showing the active step."""
+    """A scrollable panel showing the active step; "↓ mer" says when text is below the fold."""
 
     DEFAULT_CSS = """
     StepDetail { padding: 0 1; }
     StepDetail > Static { width: 1fr; }
+    StepDetail > #more {
+        dock: bottom;
+        width: 1fr;
+        height: 1;
+        content-align: right middle;
+        color: $text-accent;
+        background: $surface;
+        text-style: bold;
+    }
     """
 
+    #: Cells kept free beside the text: the vertical scrollbar, whether or not it is shown.
+    SCROLLBAR_ROOM = 2
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._shown: tuple[Step, list[str], list[str]] | None = None
+
     def compose(self):  # type: ignore[no-untyped-def]
-        """One static body, updated as the step or its notes change."""
+        """One static body, updated as the step or its notes change, and the "more" hint."""
         yield Static(id="step-body")
+        yield Static(Text(t("run.more")), id="more")
 
     def show(self, step: Step, progress: list[str], context: list[str]) -> None:
         """Show a step with its progress lines and the previous meeting's summary."""
-        self.query_one("#step-body", Static).update(render_step(step, progress, context))
+        self._shown = (step, progress, context)
+        self._draw()
+
+    def _draw(self) -> None:
+        """Render the shown step for the current width, then update the hint."""
+        if self._shown is None:
+            return
+        width = self.size.width - self.styles.gutter.width - self.SCROLLBAR_ROOM
+        body = self.query_one("#step-body", Static)
+        body.update(render_step(*self._shown, width=max(0, width)))
+        self.call_after_refresh(self._update_more)
+
+    @property
+    def more_below(self) -> bool:
+        """True when part of the step is below the visible area."""
+        return self.scroll_y < self.max_scroll_y
+
+    def _update_more(self) -> None:
+        """Show "↓ mer" only while there is text below."""
+        self.query_one("#more", Static).display = self.more_below
+
+    def on_resize(self) -> None:
+        """Wrap again for the new width."""
+        self._draw()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Scrolled: the hint goes once the end is in view."""
+        super().watch_scroll_y(old_value, new_value)
+        if self.is_mounted:
+            self._update_more()
