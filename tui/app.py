@@ -15,7 +15,7 @@ from store.model import NoteStatus, Seat, Session, utc_now
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
-from tui.meeting import Meeting
+from store.meeting import Meeting
 from tui.screens.run import RunScreen
 from tui.startup import release_gc
 

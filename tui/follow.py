@@ -8,7 +8,7 @@ from textual.widget import Widget
 
 from store.errors import StoreError
 from store.model import Session
-from tui.meeting import Meeting
+from store.meeting import Meeting
 
 
 class SessionFollower:

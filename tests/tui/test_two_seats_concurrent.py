@@ -9,7 +9,7 @@ from agendas.library import resolve_agenda
 from agendas.model import NoteKind
 from store.sessions import SessionStore
 from tui.follow import SessionFollower
-from tui.meeting import Meeting
+from store.meeting import Meeting
 
 from .conftest import START, FakeClock
 

@@ -15,8 +15,8 @@ from store.model import Seat, Session
 from store.timing import MeetingState, MeetingTiming
 from tui.follow import SessionFollower
 from tui.i18n import t
-from tui.meeting import Meeting
-from tui.note_syntax import PLENUM, parse_entry
+from store.meeting import Meeting
+from store.note_entry import PLENUM, parse_entry
 from tui.screens.run_controls import StepControls
 from tui.screens.run_outputs import OutputActions
 from tui.screens.run_view import step_line, timer_view

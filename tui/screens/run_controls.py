@@ -9,7 +9,7 @@ from textual.widgets import Input
 
 from agendas.model import NoteKind
 from tui.i18n import t
-from tui.meeting import Meeting
+from store.meeting import Meeting
 
 
 class StepControls(Screen[None]):

@@ -11,7 +11,7 @@ from textual.widgets import Input
 from store.errors import StoreError
 from store.model import PlanEntry
 from tui.i18n import t
-from tui.meeting import Meeting
+from store.meeting import Meeting
 
 
 class OutputActions(Screen[None]):

@@ -13,7 +13,7 @@ from textual.widgets import Static
 from store.model import Session
 from tui.follow import SessionFollower
 from tui.i18n import t
-from tui.meeting import Meeting
+from store.meeting import Meeting
 from tui.screens.run_view import timer_view
 from tui.views import group_label
 from tui.widgets.timer_panel import TimerPanel
