@@ -275,4 +275,5 @@ def session_from_docs(
         created=time_from_str(meta["created"]),
         names_recorded=bool(meta.get("names_recorded", False)),
         plan=tuple(plan_entry_from_doc(doc) for doc in plan),
+        drafts=tuple(sorted((str(k), str(v)) for k, v in (meta.get("drafts") or {}).items())),
     )

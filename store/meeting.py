@@ -71,7 +71,8 @@ class Meeting:
         self.outbox = Outbox(store)
         self._undo: list[NoteChange] = []
         self._redo: list[NoteChange] = []
-        self._timing_key: tuple[int, int, dt.datetime] | None = None
+        self._log_version = 0  # changes whenever the event log does (the timing cache's key)
+        self._timing_key: tuple[int, dt.datetime] | None = None
         self._timing: MeetingTiming | None = None
 
     # -- reading -----------------------------------------------------------------------
@@ -84,7 +85,7 @@ class Meeting:
         """The meeting's timing now, derived from the event log and the clock (computed once
         per instant and event log)."""
         now = self.clock()
-        key = (id(self.events), len(self.events), now)
+        key = (self._log_version, now)
         if self._timing is None or key != self._timing_key:
             self._timing = meeting_timing(self.session.agenda, self.events, now)
             self._timing_key = key
@@ -190,6 +191,7 @@ class Meeting:
         """Append an event to the time log now and queue its save."""
         event = Event(kind, self.clock(), step=step, minutes=minutes, round=round, seat=seat)
         self.events.append(event)
+        self._log_version += 1
         self.outbox.enqueue(event_write(self.session.id, event))
         return event
 
@@ -206,6 +208,17 @@ class Meeting:
     def set_status(self, session_id: str, note_id: str, status: NoteStatus) -> None:
         """Queue a new status for a tiltak of an earlier meeting (the review at the start)."""
         self.outbox.enqueue(update_note_write(session_id, note_id, status=status))
+
+    def draft(self, seat: Seat) -> str:
+        """What this seat had typed but not entered when the session was last saved."""
+        return dict(self.session.drafts).get(seat.value, "")
+
+    def save_draft(self, seat: Seat, text: str) -> None:
+        """Queue keeping the seat's half-typed note with the session ("" forgets it)."""
+        sid = self.session.id
+        self.outbox.enqueue(
+            PendingWrite(sid, "utkast", lambda store: store.save_draft(sid, seat, text))
+        )
 
     def queue(self, write: PendingWrite) -> None:
         """Queue any other write behind the ones already waiting."""
@@ -281,3 +294,4 @@ class Meeting:
         unsaved.subtract(session.events)
         extra = [event for event, count in unsaved.items() for _ in range(max(0, count))]
         self.events = sorted([*session.events, *extra], key=lambda e: e.at)
+        self._log_version += 1

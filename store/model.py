@@ -175,6 +175,8 @@ class Session:
     created: dt.datetime
     names_recorded: bool = False
     plan: tuple[PlanEntry, ...] = ()
+    #: What each seat had typed but not entered yet, as (seat, text) pairs (see save_draft).
+    drafts: tuple[tuple[str, str], ...] = ()
 
     @property
     def live_notes(self) -> tuple[Note, ...]:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from textual.widget import Widget
 
 from store.errors import StoreError
-from store.model import Session
 from store.meeting import Meeting
+from store.model import Session
 
 
 class SessionFollower:

@@ -84,6 +84,17 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "run.undone": ("Angret.", "Undone."),
     "run.nothing_to_undo": ("Ingenting å angre.", "Nothing to undo."),
+    "run.undone_note": ("Angret: «{text}» (Ctrl+Y gjør om).", "Undone: “{text}” (Ctrl+Y redoes)."),
+    "run.redone_note": ("Gjort om: «{text}».", "Redone: “{text}”."),
+    "run.nothing_to_redo": ("Ingenting å gjøre om.", "Nothing to redo."),
+    "run.no_group": (
+        "Det finnes ingen gruppe {n} (møtet har {count}). Teksten er beholdt: rett og trykk Enter.",
+        "There is no group {n} (the meeting has {count}). The text is kept: fix it, press Enter.",
+    ),
+    "run.draft_back": (
+        "Hentet tilbake notatet du holdt på med.",
+        "Brought back the note you were typing.",
+    ),
     "run.deleted": ("Notat slettet (Ctrl+Z angrer).", "Note deleted (Ctrl+Z undoes)."),
     "run.editing": (
         "Redigerer notat – Enter lagrer, Esc avbryter",
@@ -110,6 +121,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "key.end": ("Avslutt møtet", "End meeting"),
     "key.help": ("Hjelp", "Help"),
     "key.undo": ("Angre", "Undo"),
+    "key.redo": ("Gjør om", "Redo"),
     "key.export": ("Eksporter", "Export"),
     "key.quit": ("Avslutt", "Quit"),
     "key.notes": ("Notatliste", "Note list"),
@@ -178,6 +190,18 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "key.plan": ("Fremdriftsplan", "Progress plan"),
     "key.control": ("Gi/ta styring", "Give/take control"),
     "control.you": ("Du styrer steg og tid", "You control steps and time"),
+    "control.facilitator": (
+        "Møtelederen styrer steg og tid",
+        "The facilitator controls steps and time",
+    ),
+    "control.hint_referent": (
+        "Møtelederen styrer steg og tid. Møtelederen kan gi deg styringen med Ctrl+G.",
+        "The facilitator controls steps and time, and can hand them to you with Ctrl+G.",
+    ),
+    "control.hint_facilitator": (
+        "Referenten styrer steg og tid nå. Ctrl+G tar styringen tilbake.",
+        "The minute-taker controls steps and time now. Ctrl+G takes it back.",
+    ),
     "control.referent": (
         "Referenten styrer steg og tid",
         "The minute-taker controls steps and time",

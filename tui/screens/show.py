@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from store.meeting import Meeting
 from store.model import Session
 from tui.follow import SessionFollower
 from tui.i18n import t
-from store.meeting import Meeting
+from tui.messages import SessionChanged
 from tui.screens.run_view import timer_view
 from tui.views import group_label
 from tui.widgets.timer_panel import TimerPanel
@@ -51,6 +53,18 @@ class ShowScreen(Screen[None]):
         self.title = self.meeting.session.title
         self.tick()
         self.set_interval(TICK_SECONDS, self.tick)
+        self._catch_up()
+
+    @work(thread=True, group="follow")
+    def _catch_up(self) -> None:
+        """Thread: read the session once more, for changes made between its load and now."""
+        session = self.follower.load()
+        if session is not None:
+            self.post_message(SessionChanged(session))
+
+    def on_session_changed(self, message: SessionChanged) -> None:
+        """A fresh copy of the session: take it."""
+        self._apply(message.session)
 
     def tick(self) -> None:
         """Follow the session file and redraw."""
