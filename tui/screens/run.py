@@ -15,7 +15,6 @@ from textual.events import Resize
 from textual.reactive import var
 from textual.screen import Screen
 
-from store.errors import StoreError
 from store.meeting import Meeting
 from store.model import Seat, Session
 from store.timing import MeetingState, MeetingTiming
@@ -23,10 +22,9 @@ from tui.follow import SessionFollower
 from tui.i18n import t
 from tui.messages import ExportFinished, FlushDone, SessionChanged, SummaryLoaded
 from tui.screens.run_controls import StepControls
+from tui.screens.run_display import Dashboard
 from tui.screens.run_notes import NoteDesk
 from tui.screens.run_outputs import Outputs
-from tui.screens.run_view import step_line, timer_view
-from tui.views import target_progress
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.note_field import NoteField
 from tui.widgets.note_list import NoteList
@@ -35,7 +33,6 @@ from tui.widgets.step_list import StepList
 from tui.widgets.timer_panel import TimerPanel
 from tui.widgets.title_bar import TitleBar
 
-RETRY_SECONDS = 3.0
 FOLLOW_SECONDS = 0.25
 TICK_SECONDS = 0.25
 
@@ -90,12 +87,7 @@ class RunScreen(Screen[None]):
         self.steps = StepControls(self)
         self.notes = NoteDesk(self)
         self.outputs = Outputs(self)
-        self._shown_controller = meeting.controller
-        self._shown_step: int | None = -1
-        self._shown_minute: tuple[int | None, int] = (None, -1)
-        self._last_round: tuple[int, int] | None = None
-        self._was_overtime = False
-        self._retrying = False
+        self.dashboard = Dashboard(self)
         self.retime()
 
     # -- layout -------------------------------------------------------------------------
@@ -165,35 +157,11 @@ class RunScreen(Screen[None]):
 
     def show_control(self) -> None:
         """Show in the header who holds control of the steps and the timer."""
-        session = self.meeting.session
-        parts = [session.agenda.title] if session.agenda.title != session.title else []
-        if self.controls:
-            parts.append(t("control.you"))
-        else:
-            key = "control.referent" if self.seat is Seat.FACILITATOR else "control.facilitator"
-            parts.append(t(key))
-        self.sub_title = " · ".join(parts)
+        self.steps.show_control()
 
     def action_control(self) -> None:
         """Ctrl+G: hand control of the steps and the timer to the other seat, or take it back."""
-        if self.seat is Seat.FACILITATOR:
-            to = Seat.REFERENT if self.controls else Seat.FACILITATOR
-        else:
-            to = Seat.FACILITATOR
-        if self.meeting.hand_control(to):
-            self.control_changed()
-            self.persist()
-
-    def control_changed(self) -> None:
-        """Control moved (here or from the other seat): say so and update keys and header."""
-        self._shown_controller = self.meeting.controller
-        if self.controls:
-            message = t("control.yours")
-        else:
-            message = t("control.given" if self.seat is Seat.FACILITATOR else "control.back")
-        self.notify(message, markup=False)
-        self.show_control()
-        self.refresh_bindings()
+        self.steps.hand_over()
 
     def follow(self) -> None:
         """Take the other seat's notes and step changes when the session file changed."""
@@ -202,8 +170,8 @@ class RunScreen(Screen[None]):
     def _apply_reload(self, session: Session) -> None:
         """Merge the loaded session into the meeting and redraw (unless the screen is gone)."""
         self.meeting.reload(session)
-        if self.meeting.controller is not self._shown_controller:
-            self.control_changed()
+        if self.meeting.controller is not self.steps.shown_controller:
+            self.steps.control_changed()
         if self.is_attached and self.app.screen is self:
             self.refresh_all()
 
@@ -215,28 +183,10 @@ class RunScreen(Screen[None]):
         self.step = step_of(timing, len(self.meeting.agenda.steps))
         return timing
 
-    @property
-    def current_step(self) -> int:
-        """The step notes go to (as of the last tick or change)."""
-        return self.step
-
     def refresh_all(self) -> None:
         """Redraw the step list, step detail, notes, input title and timer."""
-        self._shown_step = -1
+        self.dashboard.redraw_all()
         self.tick()
-
-    def refresh_steps(self) -> None:
-        """Redraw the step list with Kl. times and actual against planned."""
-        titles = [step.title for step in self.meeting.agenda.steps]
-        pairs = zip(titles, self.timing.steps, strict=True)
-        self.query_one(StepList).show([step_line(ti, st) for ti, st in pairs], self.timing.current)
-
-    def refresh_step_detail(self) -> None:
-        """Redraw the active step with progress toward its targets."""
-        step = self.meeting.agenda.steps[self.step]
-        notes = self.meeting.step_notes(self.step)
-        progress = target_progress(step, notes, self.meeting.session.groups)
-        self.query_one(StepDetail).show(step, progress, self.context)
 
     def refresh_notes(self) -> None:
         """Redraw the step's notes and the note field's kind/group title."""
@@ -244,73 +194,16 @@ class RunScreen(Screen[None]):
 
     def tick(self) -> None:
         """Update the timer; ring the bell at a round switch and when the step's time runs out."""
-        timing = self.retime()
-        self.query_one(TimerPanel).show(timer_view(timing, len(self.meeting.agenda.steps)))
-        step = timing.current_step
-        minute = (timing.current, int(step.elapsed.total_seconds() // 60) if step else 0)
-        step_changed = timing.current != self._shown_step
-        if step_changed:
-            self._shown_step = timing.current
-            self.refresh_step_detail()
-            self.refresh_notes()
-        if step_changed or minute != self._shown_minute:
-            self._shown_minute = minute
-            self.refresh_steps()
-        if step is None or timing.state is not MeetingState.RUNNING:
-            return
-        if step.round is not None:
-            mark = (step.index, step.round.index)
-            if self._last_round is not None and mark != self._last_round and mark[1] > 0:
-                self.app.bell()
-                self.notify(
-                    t("run.round_switch", n=mark[1] + 1, count=step.round.count), markup=False
-                )
-            self._last_round = mark
-        overtime = step.remaining.total_seconds() < 0
-        if overtime and not self._was_overtime:
-            self.app.bell()
-            self.refresh_steps()
-        self._was_overtime = overtime
+        self.dashboard.tick(self.retime())
 
     # -- saving -------------------------------------------------------------------------
     def persist(self) -> None:
         """Write the queue in a worker thread, off the event loop."""
-        self._flush()
-
-    @work(thread=True, group="store", exit_on_error=False)
-    def _flush(self) -> None:
-        """Thread: flush the meeting's queue and say how it went."""
-        had_failed = self.meeting.last_error is not None
-        try:
-            self.meeting.flush()
-        except StoreError as error:
-            self.post_message(FlushDone(str(error), had_failed))
-            return
-        self.post_message(FlushDone(None, had_failed))
+        self.run_worker(self.outputs.flush, thread=True, group="store", exit_on_error=False)
 
     def on_flush_done(self, message: FlushDone) -> None:
         """On failure keep the changes, say why and retry; after a retry, say it worked."""
-        if message.error is not None:
-            self.notify(
-                t("run.saved_pending", reason=message.error),
-                severity="error",
-                timeout=8,
-                markup=False,
-            )
-            if not self._retrying:
-                self._retrying = True
-                self.set_timer(RETRY_SECONDS, self._retry)
-        elif message.had_failed:
-            self.notify(t("run.retry_ok"), markup=False)
-        else:
-            return
-        self.refresh_notes()
-
-    def _retry(self) -> None:
-        """Try the pending writes again."""
-        self._retrying = False
-        if self.meeting.pending:
-            self.persist()
+        self.outputs.flushed(message.error, message.had_failed)
 
     # -- keys ---------------------------------------------------------------------------
     def action_next_step(self) -> None:

@@ -18,6 +18,39 @@ class StepControls:
     def __init__(self, screen: RunScreen) -> None:
         self.screen = screen
         self.meeting = screen.meeting
+        self.shown_controller = screen.meeting.controller
+
+    def show_control(self) -> None:
+        """Show in the header who holds control of the steps and the timer (always)."""
+        screen, session = self.screen, self.meeting.session
+        parts = [session.agenda.title] if session.agenda.title != session.title else []
+        if screen.controls:
+            parts.append(t("control.you"))
+        else:
+            key = "control.referent" if screen.seat is Seat.FACILITATOR else "control.facilitator"
+            parts.append(t(key))
+        screen.sub_title = " · ".join(parts)
+
+    def hand_over(self) -> None:
+        """Ctrl+G: hand control to the other seat, or take it back."""
+        if self.screen.seat is Seat.FACILITATOR:
+            to = Seat.REFERENT if self.screen.controls else Seat.FACILITATOR
+        else:
+            to = Seat.FACILITATOR
+        if self.meeting.hand_control(to):
+            self.control_changed()
+            self.screen.persist()
+
+    def control_changed(self) -> None:
+        """Control moved (here or from the other seat): say so and update keys and header."""
+        self.shown_controller = self.meeting.controller
+        if self.screen.controls:
+            message = t("control.yours")
+        else:
+            message = t("control.given" if self.screen.seat is Seat.FACILITATOR else "control.back")
+        self.screen.notify(message, markup=False)
+        self.show_control()
+        self.screen.refresh_bindings()
 
     def moved(self, changed: bool) -> None:
         """After a control: forget the chosen kind, redraw and save."""

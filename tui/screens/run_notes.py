@@ -95,7 +95,7 @@ class NoteDesk:
             self._draft = ""
             self.meeting.save_draft(self.screen.seat, "")
         self.redraw()
-        self.screen.refresh_step_detail()
+        self.screen.dashboard.refresh_step_detail()
         self.screen.call_after_refresh(self.screen.persist)
 
     # -- showing ------------------------------------------------------------------------
@@ -150,7 +150,7 @@ class NoteDesk:
     def _changed(self) -> None:
         """Redraw after a change from the list or an undo, and write it."""
         self.redraw()
-        self.screen.refresh_step_detail()
+        self.screen.dashboard.refresh_step_detail()
         self.screen.persist()
 
     def cancel_edit(self) -> None:

@@ -13,16 +13,51 @@ from store.model import PlanEntry, SummaryItem
 from tui.i18n import t
 from tui.messages import ExportFinished, FlushDone, SummaryLoaded
 
+RETRY_SECONDS = 3.0
+
+
 if TYPE_CHECKING:
     from tui.screens.run import RunScreen
 
 
 class Outputs:
-    """Summary (F9), progress plan (Ctrl+F) and export (F8)."""
+    """Saving the queue, summary (F9), progress plan (Ctrl+F) and export (F8)."""
 
     def __init__(self, screen: RunScreen) -> None:
         self.screen = screen
         self.meeting = screen.meeting
+        self._retrying = False
+
+    def flush(self) -> None:
+        """Thread: flush the meeting's queue and post how it went."""
+        had_failed = self.meeting.last_error is not None
+        try:
+            self.meeting.flush()
+        except StoreError as error:
+            self.screen.post_message(FlushDone(str(error), had_failed))
+            return
+        self.screen.post_message(FlushDone(None, had_failed))
+
+    def flushed(self, error: str | None, had_failed: bool) -> None:
+        """On failure keep the changes, say why and retry; after a retry, say it worked."""
+        if error is not None:
+            self.screen.notify(
+                t("run.saved_pending", reason=error), severity="error", timeout=8, markup=False
+            )
+            if not self._retrying:
+                self._retrying = True
+                self.screen.set_timer(RETRY_SECONDS, self._retry)
+        elif had_failed:
+            self.screen.notify(t("run.retry_ok"), markup=False)
+        else:
+            return
+        self.screen.refresh_notes()
+
+    def _retry(self) -> None:
+        """Try the pending writes again."""
+        self._retrying = False
+        if self.meeting.pending:
+            self.screen.persist()
 
     def summary(self) -> None:
         """F9: consolidate the summary for the next meeting (a draft from the challenges)."""
