@@ -55,6 +55,22 @@ async def test_a_burst_of_keys_is_split_at_every_enter(
         assert screen.field.value == ""
 
 
+async def test_keys_from_one_terminal_read_are_split_at_every_enter(
+    store: SessionStore, clock: FakeClock
+) -> None:
+    """As the driver delivers a fast burst: every key queued before any is handled."""
+    app = new_run_app(store, clock, groups=2)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open(pilot)
+        for char in "b: God tone\repsilon five\r":
+            key = {"\r": "enter", " ": "space"}.get(char, char)
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert _texts(screen) == ["God tone", "epsilon five"]
+        assert screen.field.value == ""
+
+
 async def test_a_paste_of_three_lines_is_three_notes_each_with_its_prefixes(
     store: SessionStore, clock: FakeClock
 ) -> None:

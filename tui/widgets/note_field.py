@@ -1,7 +1,8 @@
 """The note field: one line per note, and nothing typed or pasted is ever dropped.
 
-Enter takes the line out of the field at once (before any key queued behind it is read), so
-`b: God tone⏎epsilon five⏎` typed in one burst is two notes. A paste of several lines is
+Enter takes the line out of the field in order with the keys around it (Input's own Enter
+binding runs only after the key has bubbled to the app, when the keys queued behind it are
+already in the field), so `b: God tone⏎epsilon five⏎` arriving in one burst is two notes. A paste of several lines is
 one note per line. A line the meeting cannot take (an unknown group) stays in the field.
 While the field holds text, Ctrl+Z and Ctrl+Y undo and redo the typing in it; an empty
 field passes them on to the screen (the meeting's undo and redo).
@@ -56,6 +57,19 @@ class NoteField(Input):
         self._restoring = False
 
     # -- lines out ---------------------------------------------------------------------
+    async def _on_key(self, event: events.Key) -> None:
+        """Take Enter here, in order with the characters before and after it.
+
+        Input leaves Enter to its binding, which runs only after the key has bubbled up to
+        the app; the characters queued behind it reach the field first and join the line.
+        """
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
+            return
+        await super()._on_key(event)
+
     async def action_submit(self) -> None:
         """Enter: take the line out of the field now, then the lines a paste left waiting."""
         held, self._held = self._held, []
