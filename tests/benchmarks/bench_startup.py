@@ -126,13 +126,14 @@ async def _latency(pilot) -> None:  # type: ignore[no-untyped-def]
     for n in range(100):
         text = f"Måling {n}"
         note_input.value = text[:-1]
+        note_input.cursor_position = len(text) - 1
         await pilot.pause()
         # The last character as a key press: how long until the field shows it.
         pressed = time.perf_counter()
         pilot.app.post_message(events.Key(text[-1], text[-1]))
         while note_input.value != text:
             if time.perf_counter() > pressed + 5:
-                raise RuntimeError("a typed key never reached the note field")
+                raise RuntimeError(f"key {n} never reached the field: {note_input.value!r}")
             await asyncio.sleep(0.0005)
         keys.append((time.perf_counter() - pressed) * 1000)
         await pilot.pause()

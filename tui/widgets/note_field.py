@@ -2,8 +2,9 @@
 
 Enter takes the line out of the field in order with the keys around it (Input's own Enter
 binding runs only after the key has bubbled to the app, when the keys queued behind it are
-already in the field), so `b: God tone⏎epsilon five⏎` arriving in one burst is two notes. A paste of several lines is
-one note per line. A line the meeting cannot take (an unknown group) stays in the field.
+already in the field), so `b: God tone⏎epsilon five⏎` arriving in one burst is two notes.
+A paste of several lines is one note per line. A line the meeting cannot take (an unknown
+group) stays in the field.
 While the field holds text, Ctrl+Z and Ctrl+Y undo and redo the typing in it; an empty
 field passes them on to the screen (the meeting's undo and redo).
 """
