@@ -279,6 +279,7 @@ def session_from_docs(
         names_recorded=bool(meta.get("names_recorded", False)),
         plan=tuple(plan_entry_from_doc(doc) for doc in plan),
         zone=str(meta.get("zone") or LEGACY_ZONE),
+        drafts=tuple(sorted((str(k), str(v)) for k, v in (meta.get("drafts") or {}).items())),
     )
 
 

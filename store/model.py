@@ -194,6 +194,8 @@ class Session:
     names_recorded: bool = False
     plan: tuple[PlanEntry, ...] = ()
     zone: str = LEGACY_ZONE
+    #: What each seat had typed but not entered yet, as (seat, text) pairs (see save_draft).
+    drafts: tuple[tuple[str, str], ...] = ()
 
     @property
     def live_notes(self) -> tuple[Note, ...]:

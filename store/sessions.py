@@ -39,6 +39,7 @@ from store.model import (
     Note,
     PlanEntry,
     Roles,
+    Seat,
     Session,
     SessionInfo,
     SummaryItem,
@@ -294,6 +295,15 @@ class SessionStore:
             table = db.table("plan")
             table.truncate()
             table.insert_multiple(docs)
+
+    def save_draft(self, session_id: str, seat: Seat, text: str) -> None:
+        """Keep what a seat has typed but not entered yet ("" forgets it), to offer on resume."""
+        with self._writing(session_id) as (_, db):
+            meta = db.table("meta")
+            doc = meta.get(doc_id=1)
+            kept: dict[str, str] = dict(doc.get("drafts") or {}) if doc is not None else {}
+            kept[seat.value] = text
+            meta.update({"drafts": {k: v for k, v in kept.items() if v}}, doc_ids=[1])
 
     def _check_place(self, sid: str, step: int, group: int | None) -> None:
         steps = len(self._agenda(sid).steps)

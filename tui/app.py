@@ -6,16 +6,24 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
 from store.chain import open_actions, session_chain
 from store.errors import StoreError
-from store.model import NoteStatus, Seat, Session, utc_now
+from store.meeting import Meeting
+from store.model import Note, NoteStatus, Seat, Session, utc_now
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
-from tui.meeting import Meeting
+from tui.messages import (
+    CandidatesListed,
+    HomeLoaded,
+    QuitChecked,
+    SessionOpened,
+    StoreFailed,
+)
 from tui.screens.run import RunScreen
 from tui.startup import release_gc
 
@@ -81,43 +89,62 @@ class PlansjeApp(App[None]):
         """The first frame is on screen: resume garbage collection paused at start-up."""
         release_gc()
 
+    def _failed(self, error: StoreError) -> StoreFailed:
+        """The message for a failed load or create."""
+        return StoreFailed(str(error))
+
+    # -- Home and the new-session dialog --------------------------------------------------
+    @work(thread=True, group="load")
     def show_home(self) -> None:
-        """Push the Home screen with the agenda library and the session list."""
+        """Thread: read the agenda library and the session list, then show Home."""
         if self.library is None:
             from agendas.library import load_library
 
             self.library = load_library()
         try:
-            sessions = self.store.list_sessions()
+            self.post_message(HomeLoaded(self.library, self.store.list_sessions()))
         except StoreError as error:
-            self.notify(t("error.store", reason=str(error)), severity="error", markup=False)
-            sessions = []
+            self.post_message(HomeLoaded(self.library, [], str(error)))
+
+    def on_home_loaded(self, message: HomeLoaded) -> None:
+        """Push the Home screen with the agenda library and the session list."""
+        if message.error is not None:
+            self.notify(t("error.store", reason=message.error), severity="error", markup=False)
         from tui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen(self.library, sessions))
+        self.push_screen(HomeScreen(message.library, message.sessions))
 
+    @work(thread=True, group="load")
     def on_home_screen_agenda_chosen(self, event: HomeScreen.AgendaChosen) -> None:
+        """Thread: list the sessions a new session of this agenda may continue."""
+        assert self.library is not None
+        earlier = {a.id for a in self.library.followers(event.agenda_id)}
+        try:
+            sessions = self.store.list_sessions()
+        except StoreError:
+            sessions = []
+        candidates = [s for s in sessions if s.agenda_id in earlier and not s.broken]
+        self.post_message(CandidatesListed(event.agenda_id, candidates))
+
+    def on_candidates_listed(self, message: CandidatesListed) -> None:
         """Ask for the new session's details, offering sessions it may continue."""
         assert self.library is not None
-        agenda = self.library.get(event.agenda_id)
+        agenda = self.library.get(message.agenda_id)
         if agenda is None:
             return
-        earlier = {a.id for a in self.library.followers(agenda.id)}
-        try:
-            candidates = [
-                s for s in self.store.list_sessions() if s.agenda_id in earlier and not s.broken
-            ]
-        except StoreError:
-            candidates = []
         today = self.clock().astimezone().date()
         from tui.screens.new_session import NewSessionDialog
 
-        self.push_screen(NewSessionDialog(agenda, today, candidates), self._create)
+        self.push_screen(NewSessionDialog(agenda, today, message.candidates), self._create)
 
     def _create(self, request: NewSessionRequest | None) -> None:
-        """Create the session from the dialog and open it."""
-        if request is None:
-            return
+        """The dialog closed: create the session (in a thread) when it was filled in."""
+        if request is not None:
+            self._create_session(request)
+
+    @work(thread=True, group="load")
+    def _create_session(self, request: NewSessionRequest) -> None:
+        """Thread: create the session from the dialog, then open it."""
         try:
             session = self.store.create_session(
                 request.agenda,
@@ -129,88 +156,104 @@ class PlansjeApp(App[None]):
                 follows=request.follows,
             )
         except StoreError as error:
-            self.notify(
-                t("error.store", reason=str(error)), severity="error", timeout=10, markup=False
-            )
+            self.post_message(self._failed(error))
             return
-        self.open_session(session.id, start=True)
+        self._load(session.id, True)
 
     def on_home_screen_session_chosen(self, event: HomeScreen.SessionChosen) -> None:
         """Reopen a session from Home."""
         self.open_session(event.session_id)
 
+    # -- opening a session -----------------------------------------------------------------
+    @work(thread=True, group="load")
     def open_session(self, session_id: str, *, start: bool = False) -> None:
-        """Load a session and show it on the Run screen (starting the clock when asked)."""
+        """Thread: load a session; the Run screen is built when SessionOpened arrives."""
+        self._load(session_id, start)
+
+    def _load(self, session_id: str, start: bool) -> None:
+        """Thread body: the session, the previous meeting's summary and the open tiltak."""
         try:
             session = self.store.load(session_id)
+            context = previous_context(self.store, session)
+            actions: list[tuple[Session, Note]] = []
+            if self.seat == "facilitator" and session.follows:
+                actions = open_actions(session_chain(self.store, session))
         except StoreError as error:
-            self.notify(
-                t("error.store", reason=str(error)), severity="error", timeout=10, markup=False
-            )
-            if not self.screen_stack or len(self.screen_stack) <= 1:
-                self.show_home()
+            self.post_message(self._failed(error))
             return
-        meeting = Meeting(self.store, session, self.clock)
+        self.post_message(SessionOpened(session, start, context, actions))
+
+    def on_store_failed(self, message: StoreFailed) -> None:
+        """Say why; show Home when there is nothing else to show."""
+        self.notify(
+            t("error.store", reason=message.reason), severity="error", timeout=10, markup=False
+        )
+        if len(self.screen_stack) <= 1:
+            self.show_home()
+
+    def on_session_opened(self, message: SessionOpened) -> None:
+        """Show the session on the Run screen (or the room view), starting the clock if asked."""
+        meeting = Meeting(self.store, message.session, self.clock)
         if self.seat == "show":
             from tui.screens.show import ShowScreen
 
             self.push_screen(ShowScreen(meeting))
             return
-        if start:
+        if message.start:
             meeting.start()
-        context = previous_context(self.store, session)
         seat = Seat.FACILITATOR if self.seat == "facilitator" else Seat.REFERENT
-        screen = RunScreen(meeting, context, seat=seat)
+        screen = RunScreen(meeting, message.context, seat=seat)
         self.push_screen(screen)
-        if start:
+        if message.start:
             screen.persist()
-        if self.seat == "facilitator" and session.follows:
-            self.review_open_actions(session)
+        if message.actions:
+            self.review_open_actions(screen, message.actions)
 
-    def review_open_actions(self, session: Session) -> None:
-        """Open the review of earlier meetings' open tiltak, and store status changes."""
-        actions = open_actions(session_chain(self.store, session))
-        if not actions:
-            return
+    def review_open_actions(self, screen: RunScreen, actions: list[tuple[Session, Note]]) -> None:
+        """Open the review of earlier meetings' open tiltak; status changes join the queue."""
 
         def save(changes: dict[str, tuple[str, NoteStatus]] | None) -> None:
             if changes:
-                self.run_worker(lambda: self._save_statuses(changes), thread=True)
+                for note_id, (session_id, status) in changes.items():
+                    screen.meeting.set_status(session_id, note_id, status)
+                screen.persist()
+                self.notify(t("review.saved", count=len(changes)), markup=False)
 
         from tui.screens.review import ReviewDialog
 
         self.push_screen(ReviewDialog(actions), save)
 
-    def _save_statuses(self, changes: dict[str, tuple[str, NoteStatus]]) -> None:
-        """Thread body: write each changed status to the session that owns the tiltak."""
-        try:
-            for note_id, (session_id, status) in changes.items():
-                self.store.update_note(session_id, note_id, status=status)
-        except StoreError as error:
-            self.call_from_thread(
-                self.notify, t("error.store", reason=str(error)), severity="error", markup=False
-            )
-            return
-        self.call_from_thread(self.notify, t("review.saved", count=len(changes)), markup=False)
-
+    # -- quitting --------------------------------------------------------------------------
     async def action_quit(self) -> None:
         """Quit, but first write what is still queued; ask before dropping unsaved notes."""
+        self._flush_before_quit()
+
+    @work(thread=True, group="quit", exclusive=True)
+    def _flush_before_quit(self) -> None:
+        """Thread: write every Run screen's queue; report what is left."""
         for screen in self.screen_stack:
             if isinstance(screen, RunScreen) and screen.meeting.pending:
                 try:
                     screen.meeting.flush()
                 except StoreError as error:
-                    question = t("quit.unsaved", count=screen.meeting.pending, reason=str(error))
-
-                    def decide(yes: bool | None) -> None:
-                        if yes:
-                            self.exit()
-
-                    from tui.screens.dialogs import ConfirmDialog
-
-                    self.push_screen(ConfirmDialog(question, t("quit.anyway")), decide)
+                    self.post_message(QuitChecked(screen.meeting.pending, str(error)))
                     return
-        self.exit()
+        self.post_message(QuitChecked(0, None))
+
+    def on_quit_checked(self, message: QuitChecked) -> None:
+        """Exit when everything is saved; otherwise ask before dropping it."""
+        if message.reason is None:
+            self.exit()
+            return
+
+        def decide(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        from tui.screens.dialogs import ConfirmDialog
+
+        question = t("quit.unsaved", count=message.unsaved, reason=message.reason)
+        self.push_screen(ConfirmDialog(question, t("quit.anyway")), decide)
 
     def action_help(self) -> None:
         """F1: every binding of the current screen and the app."""

@@ -23,7 +23,7 @@ class MeetingCommands(Provider):
             for binding in screen.BINDINGS
             if isinstance(binding, Binding)
             and binding.description
-            and screen.check_action(binding.action, ()) is True
+            and screen.offers(binding.action)
         ]
 
     async def discover(self) -> Hits:

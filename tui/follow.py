@@ -24,8 +24,8 @@ from textual.worker import Worker
 from textual.worker_manager import WorkerManager
 
 from store.errors import StoreError
+from store.meeting import Meeting
 from store.model import Session
-from tui.meeting import Meeting
 
 FINAL_FILE = re.compile(r"(session|agenda|notes-\d+)\.json")
 """The files a save ends in; temp files (.name.xxxx.tmp), the lock and backups are ignored."""

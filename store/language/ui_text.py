@@ -230,4 +230,27 @@ UI_TEXT: dict[str, tuple[str, str]] = {
     ),
     "summary.nothing_to_redo": ("Ingenting å gjøre om.", "Nothing to redo."),
     "key.redo": ("Gjør om", "Redo"),
+    "run.undone_note": ("Angret: «{text}» (Ctrl+Y gjør om).", "Undone: “{text}” (Ctrl+Y redoes)."),
+    "run.redone_note": ("Gjort om: «{text}».", "Redone: “{text}”."),
+    "run.nothing_to_redo": ("Ingenting å gjøre om.", "Nothing to redo."),
+    "run.no_group": (
+        "Det finnes ingen gruppe {n} (møtet har {count}). Teksten er beholdt: rett og trykk Enter.",
+        "There is no group {n} (the meeting has {count}). The text is kept: fix it, press Enter.",
+    ),
+    "run.draft_back": (
+        "Hentet tilbake notatet du holdt på med.",
+        "Brought back the note you were typing.",
+    ),
+    "control.facilitator": (
+        "Møtelederen styrer steg og tid",
+        "The facilitator controls steps and time",
+    ),
+    "control.hint_referent": (
+        "Møtelederen styrer steg og tid. Møtelederen kan gi deg styringen med Ctrl+G.",
+        "The facilitator controls steps and time, and can hand them to you with Ctrl+G.",
+    ),
+    "control.hint_facilitator": (
+        "Referenten styrer steg og tid nå. Ctrl+G tar styringen tilbake.",
+        "The minute-taker controls steps and time now. Ctrl+G takes it back.",
+    ),
 }

@@ -126,7 +126,7 @@ async def test_facilitator_hands_control_to_the_minute_taker_and_takes_it_back(
         await _wait_until(minutes, lambda: not minutes_screen.controls)
         await minutes.press("pagedown")
         assert minutes_screen.meeting.timing().current == 1
-        assert lead_screen.controls and "styrer" not in lead_screen.sub_title
+        assert lead_screen.controls and "Du styrer" in lead_screen.sub_title
     stored = SessionStore.open(tmp_path).load(seats.session_id)
     assert stored.timing(clock()).current == 1
 

@@ -8,6 +8,11 @@ from tui.app import PlansjeApp
 from .conftest import START, FakeClock, new_run_app
 
 
+def _still_cursor(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Stop the note field's cursor blinking, so the picture does not depend on timing."""
+    pilot.app.screen.query_one("#note-input").cursor_blink = False
+
+
 def _with_notes(app: PlansjeApp):  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
@@ -20,6 +25,7 @@ def _with_notes(app: PlansjeApp):  # type: ignore[no-untyped-def]
             screen.query_one("#note-input").value = text
             await pilot.press("enter")
         await pilot.app.workers.wait_for_complete()
+        _still_cursor(pilot)
         await pilot.pause()
 
     return run_before
@@ -38,6 +44,7 @@ def test_run_screen_160x50(snap_compare, store, clock, fixed_ids, library) -> No
         await pilot.press("pagedown")
         clock.advance(minutes=12)  # into the second interview round
         pilot.app.screen.tick()  # the switch is signalled on the next tick
+        _still_cursor(pilot)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(160, 50), run_before=run_before)
@@ -50,6 +57,7 @@ def test_run_screen_overtime(snap_compare, store, clock: FakeClock, fixed_ids, l
         await pilot.pause()
         clock.advance(minutes=13, seconds=25)  # a 10-minute step, 3:25 over
         pilot.app.screen.tick()
+        _still_cursor(pilot)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from agendas.library import resolve_agenda
 from agendas.model import NoteKind
+from store.meeting import Meeting
 from store.sessions import SessionStore
 from tui.follow import SessionFollower
-from tui.meeting import Meeting
 
 from .conftest import START, FakeClock
 

@@ -4,83 +4,126 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-from textual.widgets import Input
-
 from agendas.model import NoteKind
+from store.model import Seat
 from tui.i18n import t
-from tui.meeting import Meeting
+
+if TYPE_CHECKING:
+    from tui.screens.run import RunScreen
 
 
-class StepControls(Screen[None]):
+class StepControls:
     """Moves the meeting along: the keys only the seat holding control may use."""
 
-    meeting: Meeting
-    kind: NoteKind | None
+    def __init__(self, screen: RunScreen) -> None:
+        self.screen = screen
+        self.meeting = screen.meeting
+        self.shown_controller = screen.meeting.controller
 
-    if TYPE_CHECKING:
+    def show_control(self) -> None:
+        """Show in the header who holds control of the steps and the timer (always)."""
+        screen, session = self.screen, self.meeting.session
+        parts = [session.agenda.title] if session.agenda.title != session.title else []
+        if screen.controls:
+            parts.append(t("control.you"))
+        else:
+            key = "control.referent" if screen.seat is Seat.FACILITATOR else "control.facilitator"
+            parts.append(t(key))
+        screen.sub_title = " · ".join(parts)
 
-        def refresh_all(self) -> None: ...
-        def persist(self) -> None: ...
-        def action_summary(self) -> None: ...
+    def hand_over(self) -> None:
+        """Ctrl+G: hand control to the other seat, or take it back."""
+        if self.screen.seat is Seat.FACILITATOR:
+            to = Seat.REFERENT if self.screen.controls else Seat.FACILITATOR
+        else:
+            to = Seat.FACILITATOR
+        if self.meeting.hand_control(to):
+            self.control_changed()
+            self.screen.persist()
 
-    def _moved(self, changed: bool) -> None:
-        """After a control: redraw and save."""
+    def control_changed(self) -> None:
+        """Control moved (here or from the other seat): say so and update keys and header."""
+        self.shown_controller = self.meeting.controller
+        if self.screen.controls:
+            message = t("control.yours")
+        else:
+            message = t("control.given" if self.screen.seat is Seat.FACILITATOR else "control.back")
+        self.screen.notify(message, markup=False)
+        self.show_control()
+        self.screen.refresh_bindings()
+
+    def moved(self, changed: bool) -> None:
+        """After a control: forget the chosen kind, redraw and save."""
         if changed:
-            self.kind = None
-            self.refresh_all()
-            self.persist()
+            self.screen.notes.kind = None
+            self.screen.refresh_all()
+            self.screen.persist()
 
-    def action_next_step(self) -> None:
+    def _hint(self) -> bool:
+        """Tell a seat without control who has it (and how to get it); True when it has none."""
+        if self.screen.controls:
+            return False
+        key = (
+            "control.hint_facilitator"
+            if self.screen.seat is Seat.FACILITATOR
+            else ("control.hint_referent")
+        )
+        self.screen.notify(t(key), markup=False)
+        return True
+
+    def next_step(self) -> None:
         """PageDown: go to the next step."""
-        timing = self.meeting.timing()
-        current = -1 if timing.current is None else timing.current
-        self._moved(self.meeting.go_to(current + 1))
+        if self._hint():
+            return
+        current = self.screen.retime().current
+        self.moved(self.meeting.go_to(0 if current is None else current + 1))
 
-    def action_previous_step(self) -> None:
+    def previous_step(self) -> None:
         """PageUp: go back one step."""
-        timing = self.meeting.timing()
-        if timing.current:
-            self._moved(self.meeting.go_to(timing.current - 1))
+        if self._hint():
+            return
+        current = self.screen.retime().current
+        if current:
+            self.moved(self.meeting.go_to(current - 1))
 
-    def action_pause(self) -> None:
+    def pause(self) -> None:
         """Pause or resume the meeting clock."""
         self.meeting.toggle_pause()
-        self._moved(True)
+        self.moved(True)
 
-    def action_add_time(self) -> None:
+    def add_time(self) -> None:
         """Add five minutes to the active step."""
         if self.meeting.add_time(5):
-            self.notify(t("run.time_added", minutes=5), markup=False)
-            self._moved(True)
+            self.screen.notify(t("run.time_added", minutes=5), markup=False)
+            self.moved(True)
 
-    def action_jump(self) -> None:
+    def jump(self) -> None:
         """Pick a step to jump to."""
         titles = [step.title for step in self.meeting.agenda.steps]
 
         def jump(index: int | None) -> None:
             if index is not None:
-                self._moved(self.meeting.go_to(index))
-            self.query_one("#note-input", Input).focus()
+                self.moved(self.meeting.go_to(index))
+            self.screen.field.focus()
 
         from tui.screens.dialogs import JumpDialog
 
-        self.app.push_screen(JumpDialog(titles, self.meeting.timing().current), jump)
+        self.screen.app.push_screen(JumpDialog(titles, self.screen.retime().current), jump)
 
-    def action_end_meeting(self) -> None:
-        """Ask, then end the meeting."""
+    def end_meeting(self) -> None:
+        """Ask, then end the meeting (and open the summary when the meeting collects one)."""
 
         def end(yes: bool | None) -> None:
             if yes and self.meeting.end():
-                self.notify(t("run.ended_notice"), markup=False)
-                self._moved(True)
+                self.screen.notify(t("run.ended_notice"), markup=False)
+                self.moved(True)
                 if self.collects_challenges:
-                    self.action_summary()
-            self.query_one("#note-input", Input).focus()
+                    self.screen.outputs.summary()
+            self.screen.field.focus()
 
         from tui.screens.dialogs import ConfirmDialog
 
-        self.app.push_screen(ConfirmDialog(t("end.confirm"), t("end.yes")), end)
+        self.screen.app.push_screen(ConfirmDialog(t("end.confirm"), t("end.yes")), end)
 
     @property
     def collects_challenges(self) -> bool:

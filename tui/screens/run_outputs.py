@@ -1,57 +1,101 @@
-"""The Run screen's outputs: the summary for the next meeting, the progress plan, exports."""
+"""The Run screen's outputs: the summary for the next meeting, the progress plan, exports.
+
+Saves join the meeting's queue; reading the stored session and writing an export file run
+in worker threads that post a message; screens are built on the event loop.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-from textual.widgets import Input
-
 from store.errors import StoreError
-from store.model import PlanEntry
+from store.model import PlanEntry, SummaryItem
 from tui.i18n import t
-from tui.meeting import Meeting
+from tui.messages import ExportFinished, FlushDone, SummaryLoaded
+
+RETRY_SECONDS = 3.0
+
+
+if TYPE_CHECKING:
+    from tui.screens.run import RunScreen
+
 
 #: The agendas whose meeting captures the progress plan (Ctrl+F).
 PLAN_AGENDAS = frozenset({"starte"})
 
 
-class OutputActions(Screen[None]):
-    """Summary (F9), progress plan (Ctrl+F) and export (F8), each written off the event loop."""
+class Outputs:
+    """Saving the queue, summary (F9), progress plan (Ctrl+F) and export (F8)."""
 
-    meeting: Meeting
-
-    if TYPE_CHECKING:
-
-        def _save_failed(self, reason: str) -> None: ...
-
-    def action_summary(self) -> None:
-        """F9: consolidate the summary for the next meeting (a draft from the challenges)."""
-        self.run_worker(self._open_summary, thread=True, group="summary")
-
-    def _open_summary(self) -> None:
-        """Thread body: save pending notes, load the session, open the summary screen."""
-        from store.export import draft_summary
-        from tui.screens.summary import SummaryScreen
-
-        try:
-            self.meeting.flush()
-            session = self.meeting.store.load(self.meeting.session.id)
-        except StoreError as error:
-            self.app.call_from_thread(self._save_failed, str(error))
-            return
-        items = session.summary or draft_summary(session)
-        texts = {note.id: note.text for note in session.live_notes}
-        screen = SummaryScreen(self.meeting.store, session.id, items, texts)
-        self.app.call_from_thread(self.app.push_screen, screen)
+    def __init__(self, screen: RunScreen) -> None:
+        self.screen = screen
+        self.meeting = screen.meeting
+        self._retrying = False
 
     @property
     def has_plan(self) -> bool:
         """True when the meeting makes a progress plan: a Starte meeting, or one that has one."""
         return self.meeting.agenda.id in PLAN_AGENDAS or bool(self.meeting.session.plan)
 
-    def action_plan(self) -> None:
+    def flush(self) -> None:
+        """Thread: flush the meeting's queue and post how it went."""
+        had_failed = self.meeting.last_error is not None
+        try:
+            self.meeting.flush()
+        except StoreError as error:
+            self.screen.post_message(FlushDone(str(error), had_failed))
+            return
+        self.screen.post_message(FlushDone(None, had_failed))
+
+    def flushed(self, error: str | None, had_failed: bool) -> None:
+        """On failure keep the changes, say why and retry; after a retry, say it worked."""
+        if error is not None:
+            self.screen.notify(
+                t("run.saved_pending", reason=error), severity="error", timeout=8, markup=False
+            )
+            if not self._retrying:
+                self._retrying = True
+                self.screen.set_timer(RETRY_SECONDS, self._retry)
+        elif had_failed:
+            self.screen.notify(t("run.retry_ok"), markup=False)
+        else:
+            return
+        self.screen.refresh_notes()
+
+    def _retry(self) -> None:
+        """Try the pending writes again."""
+        self._retrying = False
+        if self.meeting.pending:
+            self.screen.persist()
+
+    def summary(self) -> None:
+        """F9: consolidate the summary for the next meeting (a draft from the challenges)."""
+        self.screen.run_worker(self._load_summary, thread=True, group="summary")
+
+    def _load_summary(self) -> None:
+        """Thread: save what is queued, read the stored session and post its summary items."""
+        from store.export import draft_summary
+
+        try:
+            self.meeting.flush()
+            session = self.meeting.store.load(self.meeting.session.id)
+        except StoreError as error:
+            self.screen.post_message(FlushDone(str(error), False))
+            return
+        self.screen.post_message(SummaryLoaded(session, session.summary or draft_summary(session)))
+
+    def open_summary(self, items: tuple[SummaryItem, ...]) -> None:
+        """Open the summary screen; each change it makes joins the queue."""
+        from tui.screens.summary import SummaryScreen
+
+        def save(changed: tuple[SummaryItem, ...]) -> None:
+            self.meeting.save_summary(changed)
+            self.screen.persist()
+
+        texts = {note.id: note.text for note in self.meeting.session.live_notes}
+        self.screen.app.push_screen(SummaryScreen(items, save, texts))
+
+    def plan(self) -> None:
         """Ctrl+F: capture the progress plan (a proposal when there is none yet)."""
         from store.clock import session_zone
         from store.export.progress import default_plan
@@ -62,42 +106,27 @@ class OutputActions(Screen[None]):
 
         def saved(plan: tuple[PlanEntry, ...] | None) -> None:
             if plan is not None:
-                self.meeting.session = replace(self.meeting.session, plan=plan)
-                self.run_worker(lambda: self._save_plan(plan), thread=True, group="store")
-            self.query_one("#note-input", Input).focus()
+                self.meeting.save_plan(plan)
+                self.screen.persist()
+                self.screen.notify(t("plan.saved"), markup=False)
+            self.screen.field.focus()
 
-        self.app.push_screen(PlanDialog(entries), saved)
+        self.screen.app.push_screen(PlanDialog(entries), saved)
 
-    def _save_plan(self, plan: tuple[PlanEntry, ...]) -> None:
-        """Thread body: write the plan; say whether it was saved."""
-        try:
-            self.meeting.store.save_plan(self.meeting.session.id, plan)
-        except StoreError as error:
-            self.app.call_from_thread(
-                self.notify,
-                t("error.store", reason=str(error)),
-                severity="error",
-                timeout=10,
-                markup=False,
-            )
-            return
-        self.app.call_from_thread(self.notify, t("plan.saved"), markup=False)
-
-    def action_export(self) -> None:
+    def export(self) -> None:
         """F8: choose an export; it is written to the current directory."""
 
         def chosen(kind: str | None) -> None:
             if kind is not None:
-                self.run_worker(lambda: self._export(kind), thread=True, group="export")
-            self.query_one("#note-input", Input).focus()
+                self.screen.run_worker(lambda: self._export(kind), thread=True, group="export")
+            self.screen.field.focus()
 
-        with_plan = bool(self.meeting.session.plan)
         from tui.screens.export_dialog import ExportDialog
 
-        self.app.push_screen(ExportDialog(with_plan), chosen)
+        self.screen.app.push_screen(ExportDialog(bool(self.meeting.session.plan)), chosen)
 
     def _export(self, kind: str) -> None:
-        """Thread body: save pending notes, render from the stored session, write the file."""
+        """Thread: save what is queued, render from the stored session, write the file."""
         from store.export_file import write_export
         from tui.export_command import default_filename, render
 
@@ -108,13 +137,15 @@ class OutputActions(Screen[None]):
             path = write_export(text, default_filename(session, kind)).resolve()
         except (StoreError, OSError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            self.app.call_from_thread(
-                self.notify,
-                t("export.failed", reason=reason),
-                severity="error",
-                markup=False,
-            )
+            self.screen.post_message(ExportFinished(None, reason))
             return
-        self.app.call_from_thread(
-            self.notify, t("export.done", path=str(path)), timeout=10, markup=False
-        )
+        self.screen.post_message(ExportFinished(str(path)))
+
+    def exported(self, path: str | None, reason: str | None) -> None:
+        """Say where the export went, or why it failed."""
+        if path is None:
+            self.screen.notify(
+                t("export.failed", reason=reason or ""), severity="error", markup=False
+            )
+        else:
+            self.screen.notify(t("export.done", path=path), timeout=10, markup=False)

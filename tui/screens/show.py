@@ -11,9 +11,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from store.meeting import Meeting
+from store.model import Session
 from tui.follow import SessionFollower
 from tui.i18n import t
-from tui.meeting import Meeting
+from tui.messages import SessionChanged
 from tui.screens.run_view import timer_view
 from tui.views import group_label
 from tui.widgets.timer_panel import TimerPanel
@@ -53,8 +55,19 @@ class ShowScreen(Screen[None]):
         self.set_interval(TICK_SECONDS, self.tick)
         self.follower.start(self)
 
+    def on_session_changed(self, message: SessionChanged) -> None:
+        """A fresh copy of the session: take it."""
+        self._apply(message.session)
+        self.tick()
+
+    @on(SessionFollower.Changed)
+    def follow(self, message: SessionFollower.Changed) -> None:
+        """The facilitator saved: take the new step and notes and redraw at once."""
+        self._apply(message.session)
+        self.tick()
+
     def tick(self) -> None:
-        """Redraw from the meeting (the timer moves; the follower keeps the session fresh)."""
+        """Redraw the timer, the step and the counts."""
         timing = self.meeting.timing()
         steps = self.meeting.agenda.steps
         self.query_one(TimerPanel).show(timer_view(timing, len(steps)))
@@ -72,8 +85,6 @@ class ShowScreen(Screen[None]):
         self.query_one("#show-body", Static).update(body)
         self.query_one("#show-counts", Static).update(group_counts(self.meeting, index))
 
-    @on(SessionFollower.Changed)
-    def _apply(self, message: SessionFollower.Changed) -> None:
-        """Take the loaded session and redraw at once."""
-        self.meeting.reload(message.session)
-        self.tick()
+    def _apply(self, session: Session) -> None:
+        """Take the loaded session."""
+        self.meeting.reload(session)

@@ -13,9 +13,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from store import summary_edit as edit
-from store.errors import StoreError
 from store.model import SummaryItem
-from store.sessions import SessionStore
 from tui.i18n import t
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.title_bar import TitleBar
@@ -52,14 +50,12 @@ class SummaryScreen(Screen[None]):
 
     def __init__(
         self,
-        store: SessionStore,
-        session_id: str,
         items: tuple[SummaryItem, ...],
+        save: Callable[[tuple[SummaryItem, ...]], None],
         note_texts: Mapping[str, str] | None = None,
-    ):
+    ) -> None:
         super().__init__()
-        self.store = store
-        self.session_id = session_id
+        self._save = save
         self.editor = edit.SummaryEditor(items, note_texts)
         self.editing: str | None = None
 
@@ -165,17 +161,8 @@ class SummaryScreen(Screen[None]):
         self.query_one(OptionList).focus()
 
     def save(self) -> None:
-        """Store the summary with the session (in a thread)."""
-        items = self.items
-        self.run_worker(lambda: self._save(items), thread=True, group="summary", exclusive=True)
-
-    def _save(self, items: tuple[SummaryItem, ...]) -> None:
-        try:
-            self.store.save_summary(self.session_id, items)
-        except StoreError as error:
-            self.app.call_from_thread(
-                self.notify, t("error.store", reason=str(error)), severity="error", markup=False
-            )
+        """Hand the summary to the meeting's write queue (it is written off the event loop)."""
+        self._save(self.items)
 
     def action_close(self) -> None:
         """Back to the meeting (or cancel an edit)."""

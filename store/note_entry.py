@@ -1,4 +1,5 @@
-"""How a typed line becomes a note: `g2 b: God tone` is a bevaringspunkt from group 2."""
+"""How a typed line becomes a note: `g2 b: God tone` is a bevaringspunkt from group 2, and
+`g4 b: …` in a meeting of three groups is refused (there is no group 4)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ class NoteEntry:
     text: str
     kind: NoteKind | None = None
     group: int | None = None
+    unknown_group: int | None = None
+
+    @property
+    def valid(self) -> bool:
+        """False when the line names a group the meeting does not have (nothing is stored)."""
+        return self.unknown_group is None
 
 
 def parse_entry(raw: str, groups: int) -> NoteEntry:
@@ -59,9 +66,10 @@ def parse_entry(raw: str, groups: int) -> NoteEntry:
                 continue
         if group is None and (match := _GROUP.match(text)):
             number = int(match.group("n"))
-            if 1 <= number <= groups:
-                group, text = number, text[match.end() :]
-                continue
+            if not 1 <= number <= groups:
+                return NoteEntry(text.strip(), kind, None, unknown_group=number)
+            group, text = number, text[match.end() :]
+            continue
         if group is None and (match := _PLENUM.match(text)):
             group, text = PLENUM, text[match.end() :]
             continue

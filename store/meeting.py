@@ -1,29 +1,62 @@
-"""The live meeting a seat works on: local state updated at once, store writes queued in order
-in the store's Outbox and flushed from a worker thread."""
+"""The live meeting a seat works on: local state changed at once, every store write queued in
+order in one Outbox (flushed by the UI's worker thread), and one undo/redo history."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from agendas.model import NoteKind
+from agendas.model import Agenda, NoteKind
 from store.control import control_holder
-from store.model import Event, EventType, Note, Seat, Session, new_note_id
+from store.model import (
+    Event,
+    EventType,
+    Note,
+    NoteStatus,
+    PlanEntry,
+    Seat,
+    Session,
+    SummaryItem,
+    new_note_id,
+)
 from store.outbox import (
     Outbox,
+    PendingWrite,
     add_note_write,
     delete_note_write,
     event_write,
+    plan_write,
     restore_note_write,
+    summary_write,
     update_note_write,
 )
 from store.sessions import SessionStore
 from store.timing import MeetingState, MeetingTiming, meeting_timing
 
 Clock = Callable[[], dt.datetime]
+
+#: The note fields an undo or redo puts back.
+NOTE_FIELDS = (
+    *("kind", "text", "step", "group", "iglo"),
+    *("ansvarlig", "ressurser", "frist", "status", "rank"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NoteChange:
+    """One change this seat made to a note: the note before it (None: it was new) and after."""
+
+    note_id: str
+    before: Note | None
+    after: Note
+
+    @property
+    def text(self) -> str:
+        """The note's text as the change left it (what the user saw last)."""
+        return self.after.text
 
 
 class Meeting:
@@ -36,17 +69,27 @@ class Meeting:
         self.notes: dict[str, Note] = {note.id: note for note in session.notes}
         self.events: list[Event] = list(session.events)
         self.outbox = Outbox(store)
-        self._history: list[tuple[str, Note | None]] = []
+        self._undo: list[NoteChange] = []
+        self._redo: list[NoteChange] = []
+        self._log_version = 0  # changes whenever the event log does (the timing cache's key)
+        self._timing_key: tuple[int, dt.datetime] | None = None
+        self._timing: MeetingTiming | None = None
 
     # -- reading -----------------------------------------------------------------------
     @property
-    def agenda(self):  # type: ignore[no-untyped-def]
+    def agenda(self) -> Agenda:
         """The session's frozen agenda."""
         return self.session.agenda
 
     def timing(self) -> MeetingTiming:
-        """The meeting's timing now, derived from the event log and the clock."""
-        return meeting_timing(self.session.agenda, self.events, self.clock())
+        """The meeting's timing now, derived from the event log and the clock (computed once
+        per instant and event log)."""
+        now = self.clock()
+        key = (self._log_version, now)
+        if self._timing is None or key != self._timing_key:
+            self._timing = meeting_timing(self.session.agenda, self.events, now)
+            self._timing_key = key
+        return self._timing
 
     def step_notes(self, step: int) -> list[Note]:
         """Live notes of a step, newest first."""
@@ -73,11 +116,16 @@ class Meeting:
         """Write queued operations in order; raise StoreError and keep the rest on failure."""
         return self.outbox.flush()
 
+    def _changed(self, change: NoteChange) -> None:
+        """Remember a new change for undo; a new change ends what could be redone."""
+        self._undo.append(change)
+        self._redo.clear()
+
     def add_note(self, kind: NoteKind, text: str, step: int, group: int | None) -> Note:
         """Create a note now and queue its save."""
         note = Note(new_note_id(), kind, text, step, group, self.clock())
         self.notes[note.id] = note
-        self._history.append((note.id, None))
+        self._changed(NoteChange(note.id, None, note))
         self.outbox.enqueue(add_note_write(self.session.id, note))
         return note
 
@@ -86,48 +134,50 @@ class Meeting:
         old = self.notes[note_id]
         new = replace(old, edited=self.clock(), **changes)
         self.notes[note_id] = new
-        self._history.append((note_id, old))
+        self._changed(NoteChange(note_id, old, new))
         self.outbox.enqueue(update_note_write(self.session.id, note_id, **changes))
         return new
 
     def delete_note(self, note_id: str) -> Note:
         """Soft-delete a note now and queue the save."""
         old = self.notes[note_id]
-        self.notes[note_id] = replace(old, deleted=True)
-        self._history.append((note_id, old))
+        new = replace(old, deleted=True)
+        self.notes[note_id] = new
+        self._changed(NoteChange(note_id, old, new))
         self.outbox.enqueue(delete_note_write(self.session.id, note_id))
         return old
 
-    def undo(self) -> Note | None:
-        """Undo this seat's last add, edit or delete; None when there is nothing to undo."""
-        if not self._history:
-            return None
-        note_id, before = self._history.pop()
+    def _become(self, note_id: str, target: Note) -> None:
+        """Make a note look like `target` (deleted or not, same fields) and queue the writes."""
         current = self.notes[note_id]
-        if before is None:
-            self.notes[note_id] = replace(current, deleted=True)
-            self.outbox.enqueue(delete_note_write(self.session.id, note_id))
-            return current
-        self.notes[note_id] = before
-        fields = {
-            name: getattr(before, name)
-            for name in (
-                "kind",
-                "text",
-                "step",
-                "group",
-                "iglo",
-                "ansvarlig",
-                "ressurser",
-                "frist",
-                "status",
-                "rank",
-            )
-        }
-        if current.deleted and not before.deleted:
-            self.outbox.enqueue(restore_note_write(self.session.id, note_id))
-        self.outbox.enqueue(update_note_write(self.session.id, note_id, **fields))
-        return before
+        sid = self.session.id
+        if target.deleted and not current.deleted:
+            self.outbox.enqueue(delete_note_write(sid, note_id))
+        elif current.deleted and not target.deleted:
+            self.outbox.enqueue(restore_note_write(sid, note_id))
+        fields = {name: getattr(target, name) for name in NOTE_FIELDS}
+        if any(getattr(current, name) != value for name, value in fields.items()):
+            self.outbox.enqueue(update_note_write(sid, note_id, **fields))
+        self.notes[note_id] = replace(current, deleted=target.deleted, **fields)
+
+    def undo(self) -> NoteChange | None:
+        """Undo this seat's last add, edit or delete; None when there is nothing to undo."""
+        if not self._undo:
+            return None
+        change = self._undo.pop()
+        before = change.before or replace(self.notes[change.note_id], deleted=True)
+        self._become(change.note_id, before)
+        self._redo.append(change)
+        return change
+
+    def redo(self) -> NoteChange | None:
+        """Do again what the last undo took back; None when there is nothing to redo."""
+        if not self._redo:
+            return None
+        change = self._redo.pop()
+        self._become(change.note_id, change.after)
+        self._undo.append(change)
+        return change
 
     def record(
         self,
@@ -141,8 +191,38 @@ class Meeting:
         """Append an event to the time log now and queue its save."""
         event = Event(kind, self.clock(), step=step, minutes=minutes, round=round, seat=seat)
         self.events.append(event)
+        self._log_version += 1
         self.outbox.enqueue(event_write(self.session.id, event))
         return event
+
+    def save_summary(self, items: Sequence[SummaryItem]) -> None:
+        """Keep the consolidated summary with the session and queue its save."""
+        self.session = replace(self.session, summary=tuple(items))
+        self.outbox.enqueue(summary_write(self.session.id, items))
+
+    def save_plan(self, entries: Sequence[PlanEntry]) -> None:
+        """Keep the progress plan with the session and queue its save."""
+        self.session = replace(self.session, plan=tuple(entries))
+        self.outbox.enqueue(plan_write(self.session.id, entries))
+
+    def set_status(self, session_id: str, note_id: str, status: NoteStatus) -> None:
+        """Queue a new status for a tiltak of an earlier meeting (the review at the start)."""
+        self.outbox.enqueue(update_note_write(session_id, note_id, status=status))
+
+    def draft(self, seat: Seat) -> str:
+        """What this seat had typed but not entered when the session was last saved."""
+        return dict(self.session.drafts).get(seat.value, "")
+
+    def save_draft(self, seat: Seat, text: str) -> None:
+        """Queue keeping the seat's half-typed note with the session ("" forgets it)."""
+        sid = self.session.id
+        self.outbox.enqueue(
+            PendingWrite(sid, "utkast", lambda store: store.save_draft(sid, seat, text))
+        )
+
+    def queue(self, write: PendingWrite) -> None:
+        """Queue any other write behind the ones already waiting."""
+        self.outbox.enqueue(write)
 
     # -- meeting controls ---------------------------------------------------------------
     @property
@@ -214,3 +294,4 @@ class Meeting:
         unsaved.subtract(session.events)
         extra = [event for event, count in unsaved.items() for _ in range(max(0, count))]
         self.events = sorted([*session.events, *extra], key=lambda e: e.at)
+        self._log_version += 1

@@ -1,0 +1,90 @@
+"""Messages the app's worker threads post back to the event loop: what was loaded or saved.
+
+Every read and write of the store runs in a `@work(thread=True)` method; the screens are
+then built on the event loop from the data these messages carry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from textual.message import Message
+
+from store.model import Note, Session, SessionInfo, SummaryItem
+
+if TYPE_CHECKING:
+    from agendas.library import Library
+
+
+@dataclass
+class HomeLoaded(Message):
+    """The agenda library and the session list, for the Home screen."""
+
+    library: Library
+    sessions: list[SessionInfo]
+    error: str | None = None
+
+
+@dataclass
+class CandidatesListed(Message):
+    """Sessions a new session of `agenda_id` may continue, for the new-session dialog."""
+
+    agenda_id: str
+    candidates: list[SessionInfo]
+
+
+@dataclass
+class SessionOpened(Message):
+    """A session loaded (or just created), with what its Run screen shows at the start."""
+
+    session: Session
+    start: bool
+    context: list[str] = field(default_factory=list)
+    actions: list[tuple[Session, Note]] = field(default_factory=list)
+
+
+@dataclass
+class StoreFailed(Message):
+    """A load or create failed; `reason` is shown, Home is shown when nothing else is."""
+
+    reason: str
+
+
+@dataclass
+class QuitChecked(Message):
+    """The last flush before quitting: `unsaved` writes are left when it failed."""
+
+    unsaved: int
+    reason: str | None
+
+
+@dataclass
+class FlushDone(Message):
+    """The Run screen's queue was written (`error` None) or stopped at a failure."""
+
+    error: str | None
+    had_failed: bool
+
+
+@dataclass
+class SummaryLoaded(Message):
+    """The stored session and the summary items to consolidate (a draft when none is saved)."""
+
+    session: Session
+    items: tuple[SummaryItem, ...]
+
+
+@dataclass
+class ExportFinished(Message):
+    """An export was written to `path`, or failed for `reason`."""
+
+    path: str | None
+    reason: str | None = None
+
+
+@dataclass
+class SessionChanged(Message):
+    """A fresh copy of the session another seat (or process) changed, to merge and redraw."""
+
+    session: Session
