@@ -16,7 +16,6 @@ from agendas.model import Agenda, IgloLevel, NoteKind
 from store.clock import LEGACY_ZONE
 from store.errors import InvalidInput
 from store.model import (
-    EDITABLE_NOTE_FIELDS,
     EntryKind,
     Event,
     EventType,
@@ -281,23 +280,3 @@ def session_from_docs(
         zone=str(meta.get("zone") or LEGACY_ZONE),
         drafts=tuple(sorted((str(k), str(v)) for k, v in (meta.get("drafts") or {}).items())),
     )
-
-
-def note_changes(changes: dict[str, Any]) -> Doc:
-    """Checked note-field changes for SessionStore.update_note, strings coerced to enums/dates."""
-    unknown = set(changes) - EDITABLE_NOTE_FIELDS
-    if unknown:
-        raise InvalidInput(f"cannot change note field(s): {', '.join(sorted(unknown))}")
-    result = dict(changes)
-    try:
-        if "kind" in result:
-            result["kind"] = NoteKind(result["kind"])
-        if result.get("iglo") is not None:
-            result["iglo"] = IgloLevel(result["iglo"])
-        if "status" in result:
-            result["status"] = NoteStatus(result["status"])
-        if isinstance(result.get("frist"), str):
-            result["frist"] = dt.date.fromisoformat(result["frist"])
-    except ValueError as error:
-        raise InvalidInput(str(error)) from error
-    return result

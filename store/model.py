@@ -11,10 +11,11 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from agendas.model import Agenda, IgloLevel, NoteKind
 from store.clock import LEGACY_ZONE
+from store.errors import InvalidInput
 
 if TYPE_CHECKING:
     from store.timing import MeetingState, MeetingTiming
@@ -248,3 +249,32 @@ class SessionInfo:
     def broken(self) -> bool:
         """True when the session file could not be read (state is then "broken")."""
         return self.error is not None
+
+
+def note_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """Checked note-field changes for SessionStore.update_note, strings coerced to enums/dates."""
+    unknown = set(changes) - EDITABLE_NOTE_FIELDS
+    if unknown:
+        raise InvalidInput(f"cannot change note field(s): {', '.join(sorted(unknown))}")
+    result = dict(changes)
+    try:
+        if "kind" in result:
+            result["kind"] = NoteKind(result["kind"])
+        if result.get("iglo") is not None:
+            result["iglo"] = IgloLevel(result["iglo"])
+        if "status" in result:
+            result["status"] = NoteStatus(result["status"])
+        if isinstance(result.get("frist"), str):
+            result["frist"] = dt.date.fromisoformat(result["frist"])
+    except ValueError as error:
+        raise InvalidInput(str(error)) from error
+    return result
+
+
+def place_problem(step: int, group: int | None, steps: int) -> str | None:
+    """Why a note cannot sit at this step and group of an agenda of ``steps`` (None: it can)."""
+    if not 0 <= step < steps:
+        return f"step {step} is outside the agenda's {steps} steps"
+    if group is not None and group < 1:
+        return f"group must be None (plenum) or at least 1, not {group}"
+    return None

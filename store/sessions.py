@@ -1,9 +1,6 @@
-"""SessionStore: meeting sessions in TinyDB files, durable on every save.
-
-Every write takes the session's file lock, opens the one file it changes through TinyDB
-(``store.json_storage.opened``), and saves it durably before returning. Reads never lock:
-files are replaced atomically, so a reader always sees whole files.
-"""
+"""SessionStore: meeting sessions in TinyDB files; every write takes the session's lock,
+changes one file through TinyDB (store.json_storage) and saves it durably before returning.
+Reads never lock: files are replaced atomically, so a reader always sees whole files."""
 
 from __future__ import annotations
 
@@ -19,17 +16,8 @@ from tinydb import Query, TinyDB
 
 from agendas.model import Agenda
 from agendas.serialize import agenda_from_dict, agenda_to_dict
-from store import index
+from store import codec, index
 from store.clock import local_zone, zone_name
-from store.codec import (
-    event_to_doc,
-    meta_fields,
-    meta_updates,
-    note_changes,
-    plan_entry_to_doc,
-    session_from_docs,
-    summary_to_doc,
-)
 from store.durable import make_private_dir
 from store.errors import InvalidInput, NoteNotFound, SessionNotFound
 from store.json_storage import file_token, keyed_table, opened
@@ -44,6 +32,8 @@ from store.model import (
     SessionInfo,
     SummaryItem,
     event_problem,
+    note_changes,
+    place_problem,
     utc_now,
 )
 from store.note_files import NOTES, SessionNotes, decoding
@@ -133,7 +123,7 @@ class SessionStore:
                 legacy = [dict(d) for d in keyed_table(db, NOTES).all()]
             docs = notes.read_all(legacy, token)
             with decoding(path):
-                return session_from_docs(
+                return codec.session_from_docs(
                     dict(meta), tables["events"], docs, tables["summary"], agenda, tables["plan"]
                 )
 
@@ -201,13 +191,13 @@ class SessionStore:
                 with opened(files.path("agenda"), "agenda") as db:
                     db.table("agenda").insert(agenda_to_dict(agenda))
                 with opened(files.path(SESSION), "session") as db:
-                    db.table("meta").insert(meta_fields(session))
+                    db.table("meta").insert(codec.meta_fields(session))
             self._agendas[sid] = agenda
             return session
 
     def update_session(self, session_id: str, **changes: Any) -> Session:
         """Change title, date, place, roles, groups, follows or names_recorded."""
-        updates = meta_updates(changes)
+        updates = codec.meta_updates(changes)
         with self._writing(session_id) as (sid, db):
             db.table("meta").update(updates, doc_ids=[1])
         return self.load(sid)
@@ -271,7 +261,7 @@ class SessionStore:
             problem = event_problem(event, len(self._agenda(sid).steps))
             if problem:
                 raise InvalidInput(problem)
-            doc = event_to_doc(event)
+            doc = codec.event_to_doc(event)
             events = db.table("events")
             if not events.contains(Query().fragment(doc)):
                 events.insert(doc)
@@ -282,15 +272,13 @@ class SessionStore:
         with self._writing(session_id) as (_, db):
             table = db.table("summary")
             table.truncate()
-            table.insert_multiple(summary_to_doc(item) for item in items)
+            table.insert_multiple(codec.summary_to_doc(item) for item in items)
 
     def save_plan(self, session_id: str, entries: Sequence[PlanEntry]) -> None:
         """Replace the session's progress plan (fremdriftsplan) with these entries, in order."""
-        entries = tuple(entries)
-        for entry in entries:
-            if not isinstance(entry, PlanEntry):
-                raise InvalidInput(f"a plan holds PlanEntry records, not {entry!r}")
-        docs = [plan_entry_to_doc(entry) for entry in entries]
+        if any(not isinstance(entry, PlanEntry) for entry in entries):
+            raise InvalidInput(f"a plan holds PlanEntry records, not {entries!r}")
+        docs = [codec.plan_entry_to_doc(entry) for entry in entries]
         with self._writing(session_id) as (_, db):
             table = db.table("plan")
             table.truncate()
@@ -306,8 +294,6 @@ class SessionStore:
             meta.update({"drafts": {k: v for k, v in kept.items() if v}}, doc_ids=[1])
 
     def _check_place(self, sid: str, step: int, group: int | None) -> None:
-        steps = len(self._agenda(sid).steps)
-        if not 0 <= step < steps:
-            raise InvalidInput(f"step {step} is outside the agenda's {steps} steps")
-        if group is not None and group < 1:
-            raise InvalidInput(f"group must be None (plenum) or at least 1, not {group}")
+        problem = place_problem(step, group, len(self._agenda(sid).steps))
+        if problem:
+            raise InvalidInput(problem)
