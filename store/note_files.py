@@ -20,7 +20,7 @@ from store.codec import Doc, note_from_doc, note_to_doc
 from store.errors import CorruptSessionFile, InvalidInput
 from store.json_storage import Token, file_token, keyed_table, opened
 from store.model import Note
-from store.session_files import SEGMENT_NOTES, SESSION, SessionFiles, segment_name
+from store.session_files import SEGMENT_NOTES, SESSION, SeenFiles, SessionFiles, segment_name
 
 NOTES = "notes"
 
@@ -107,6 +107,7 @@ class SessionNotes:
     def __init__(self, files: SessionFiles) -> None:
         self.files = files
         self.locator = NoteLocator(files)
+        self.seen = SeenFiles()
         self._sound: Token | None = None  # the session file's version last found sound
 
     def check_session_file(self) -> None:
@@ -126,6 +127,7 @@ class SessionNotes:
     def read_all(self, legacy: list[Doc], legacy_token: Token | None) -> list[Doc]:
         """Every note document, in the order the notes were added (the session file's first)."""
         self.locator.learn(SESSION, legacy_token, [str(d["id"]) for d in legacy])
+        self.seen.read(SESSION, legacy_token)
         notes = list(legacy)
         for name in self.files.segments():
             path = self.files.path(name)
@@ -133,7 +135,9 @@ class SessionNotes:
             with decoding(path), opened(path, "notes", save=False) as db:
                 docs = [dict(d) for d in keyed_table(db, NOTES).all()]
             self.locator.learn(name, token, [str(d["id"]) for d in docs])
+            self.seen.read(name, token)
             notes.extend(docs)
+        self.seen.read_all()
         return notes
 
     def stored(self, note_id: str, *, search: bool = True) -> Note | None:
@@ -170,6 +174,7 @@ class SessionNotes:
     def _save(self, name: str, change: Callable[[Table], object]) -> None:
         """Apply ``change`` to the notes table of file ``name`` and save the file durably."""
         path = self.files.path(name)
+        before = file_token(path)
         try:
             with decoding(path), opened(path, _kind(name)) as db:
                 table = keyed_table(db, NOTES)
@@ -178,4 +183,6 @@ class SessionNotes:
         except BaseException:
             self.locator.forget()  # the file may or may not hold the change now
             raise
-        self.locator.learn(name, file_token(path), ids)
+        after = file_token(path)
+        self.locator.learn(name, after, ids)
+        self.seen.wrote(name, before, after)

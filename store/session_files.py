@@ -24,6 +24,7 @@ import filelock
 
 from store.durable import FILE_MODE, clean_temp_files, unavailable
 from store.errors import AmbiguousSessionId, LockTimeout, SessionNotFound
+from store.json_storage import Token, file_token
 
 SEGMENT_NOTES = 100
 SESSION = "session"
@@ -124,3 +125,36 @@ class SessionFiles:
         finally:
             with contextlib.suppress(OSError):
                 lock.release()
+
+
+class SeenFiles:
+    """The version of each of a session's files that this process last read or wrote.
+
+    A file whose version differs was written by another process (another seat); a foreign
+    write found just before one of our own writes is remembered until the next full read.
+    """
+
+    def __init__(self) -> None:
+        self.tokens: dict[str, Token | None] = {}
+        self.foreign = True  # nothing read yet
+
+    def read(self, name: str, token: Token | None) -> None:
+        """We read file ``name`` as it was at ``token`` (taken before reading it)."""
+        self.tokens[name] = token
+
+    def read_all(self) -> None:
+        """A full read of the session finished: every foreign change is in it now."""
+        self.foreign = False
+
+    def wrote(self, name: str, before: Token | None, after: Token | None) -> None:
+        """Our own write replaced ``name`` (``before`` is its version just before, under lock)."""
+        if name in self.tokens and self.tokens[name] != before:
+            self.foreign = True
+        self.tokens[name] = after
+
+    def changed(self, files: SessionFiles) -> bool:
+        """True when another process changed the session since we last read or wrote it."""
+        if self.foreign:
+            return True
+        names = [SESSION, *files.segments()]
+        return any(file_token(files.path(n)) != self.tokens.get(n) for n in names)

@@ -139,6 +139,13 @@ class SessionStore:
         """The newest session that is new, running or paused."""
         return next((i for i in self.list_sessions() if i.state in UNFINISHED), None)
 
+    def changed_elsewhere(self, session_id: str) -> bool:
+        """True when another process (seat) changed the session since this store last read
+        it; this store's own writes do not count."""
+        with self._guard:
+            notes = self._session(self.resolve(session_id))
+            return notes.seen.changed(notes.files)
+
     def change_token(self, session_id: str) -> tuple[object, ...]:
         """A cheap value (stats and header peeks, no parse) that changes when the session does."""
         sid = self.resolve(session_id)
@@ -152,10 +159,13 @@ class SessionStore:
             sid = self.resolve(session_id)
             files = self._session(sid).files
             path = files.path(SESSION)
-            with files.lock(), decoding(path), opened(path, "session") as db:
-                if not db.table("meta").contains(doc_id=1):
-                    raise SessionNotFound(sid)
-                yield sid, db
+            with files.lock():
+                before = file_token(path)
+                with decoding(path), opened(path, "session") as db:
+                    if not db.table("meta").contains(doc_id=1):
+                        raise SessionNotFound(sid)
+                    yield sid, db
+                self._session(sid).seen.wrote(SESSION, before, file_token(path))
 
     def create_session(
         self,

@@ -104,9 +104,14 @@ class SessionFollower:
             return None
 
     def changed(self) -> bool:
-        """True when the session changed since the last load (our own saves included);
-        always True before the first load, as the meeting's session may be older."""
-        return self._seen is _UNSEEN or self._token() != self._seen
+        """True when another seat changed the session since the last load (this seat's own
+        saves do not count); always True before the first load, as the session may be older."""
+        if self._seen is _UNSEEN:
+            return True
+        try:
+            return self.meeting.store.changed_elsewhere(self.meeting.session.id)
+        except StoreError:
+            return False
 
     def load(self) -> Session | None:
         """Load the session; remember the token read before loading so no change is missed."""

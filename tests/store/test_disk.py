@@ -277,3 +277,24 @@ def test_notes_are_split_into_segments_so_a_save_stays_small(
     disk_store.update_note(sid, late.id, text="sett og endret")  # found without a full scan
     assert other.load(sid).note(late.id).text == "sett og endret"
     assert disk_store.load(sid).note(first.id).text == "endret igjen"
+
+
+def test_a_seat_can_tell_another_seats_saves_from_its_own(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    sid = disk_store.create_session(agenda, title="To seter", date=DAY).id
+    other = SessionStore.open(disk_store.root)
+    disk_store.load(sid)
+    other.load(sid)
+    assert not disk_store.changed_elsewhere(sid)
+    disk_store.add_note(sid, note(text="Egen"))
+    disk_store.record_event(sid, Event(EventType.STARTED, at(0)))
+    assert not disk_store.changed_elsewhere(sid)  # its own saves are no news to it
+    assert other.changed_elsewhere(sid)
+    other.load(sid)
+    assert not other.changed_elsewhere(sid)
+    other.add_note(sid, note(text="Fra den andre"))
+    disk_store.add_note(sid, note(text="Egen igjen"))  # same notes file, written after
+    assert disk_store.changed_elsewhere(sid)  # the other seat's note is still news
+    disk_store.load(sid)
+    assert not disk_store.changed_elsewhere(sid)
