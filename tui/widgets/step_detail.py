@@ -93,7 +93,10 @@ class StepDetail(VerticalScroll):
 
     def show(self, step: Step, progress: list[str], context: list[str]) -> None:
         """Show a step with its progress lines and the previous meeting's summary."""
-        self._shown = (step, progress, context)
+        shown = (step, progress, context)
+        if shown == self._shown:
+            return  # unchanged: no re-wrap and no new layout (most notes change no count)
+        self._shown = shown
         self._draw()
 
     def _draw(self) -> None:
