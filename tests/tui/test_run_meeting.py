@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual.app import App
+from textual.content import Content
 from textual.pilot import Pilot
 from textual.widgets import Digits, Input
 
@@ -210,7 +213,7 @@ async def test_key_bar_lists_the_keys_and_a_click_presses_one(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
-        *_, last = lines = bar.render().plain.split("\n")  # type: ignore[union-attr]
+        *_, last = lines = cast(Content, bar.render()).plain.split("\n")
         line = lines[0]
         assert line.startswith(" PgUp Forrige steg  PgDn Neste steg  f2 Pause")
         # Help and the palette stay visible at the right edge even when keys are cut off.
