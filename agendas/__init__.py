@@ -1,5 +1,7 @@
 """Agendas: the agenda model, the Markdown agenda parser and the built-in library."""
 
+from typing import TYPE_CHECKING
+
 from agendas.errors import AgendaError, Problem
 from agendas.model import (
     Agenda,
@@ -11,6 +13,9 @@ from agendas.model import (
     Step,
     Target,
 )
+
+if TYPE_CHECKING:  # type checkers see the parser; at run time it loads on first use
+    from agendas.parser import parse_agenda
 
 
 def __getattr__(name: str) -> object:

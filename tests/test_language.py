@@ -107,7 +107,7 @@ def test_durations_use_the_language_hour_unit() -> None:
     assert duration_text(45) == "45 min"
 
 
-def _every_store_error(path: Path) -> list[Exception]:
+def _every_store_error(path: Path) -> list[errors.StoreError | errors.InvalidInput]:
     return [
         errors.SessionNotFound("abc"),
         errors.SessionNotFound("abc", "/data"),
@@ -123,7 +123,7 @@ def _every_store_error(path: Path) -> list[Exception]:
 
 def test_every_store_error_has_a_code_and_reads_in_the_current_language(tmp_path: Path) -> None:
     for error in _every_store_error(tmp_path / "s.json"):
-        code, params = error.code, error.params  # type: ignore[attr-defined]
+        code, params = error.code, error.params
         assert code in TABLE and isinstance(params, dict)
         norwegian = str(error)
         set_language("en")

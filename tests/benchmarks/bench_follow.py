@@ -17,6 +17,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, cast
+
+if TYPE_CHECKING:
+    from textual.geometry import Region
+    from textual.strip import Strip
+
+    from tui.screens.run import RunScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTES = 60
@@ -51,7 +58,7 @@ async def _follow(store_dir: str, session_id: str) -> tuple[list[float], dict[st
         notes = app.screen.query_one(NoteList)
         render_lines = notes.render_lines
 
-        def timed(crop):  # type: ignore[no-untyped-def]
+        def timed(crop: Region) -> list[Strip]:
             result = render_lines(crop)
             for index in range(min(notes.option_count, 3)):
                 prompt = str(notes.get_option_at_index(index).prompt)
@@ -79,14 +86,14 @@ async def _follow(store_dir: str, session_id: str) -> tuple[list[float], dict[st
         deadline = time.time() + 5
         while len([t for t in saved if t in painted]) < len(saved) and time.time() < deadline:
             await pilot.pause(0.05)
-        follower = app.screen.follower.describe()  # type: ignore[attr-defined]
+        follower = cast("RunScreen", app.screen).follower.describe()
     missing = [t for t in saved if t not in painted]
     if missing:
         raise SystemExit(f"never shown in the other seat: {missing[:5]}")
     return sorted((painted[t] - saved[t]) * 1000 for t in saved), follower
 
 
-def _no_watcher(*paths: object, **options: object) -> None:
+def _no_watcher(*paths: object, **options: object) -> NoReturn:
     """Stands in for watchfiles.watch when measuring the fallback: watching is unavailable."""
     raise OSError("file watching disabled for the benchmark")
 
@@ -97,7 +104,7 @@ def main(poll: bool = False) -> None:
     if poll:
         import tui.follow
 
-        tui.follow.WATCH = _no_watcher  # type: ignore[assignment]
+        tui.follow.WATCH = _no_watcher
     from agendas.library import resolve_agenda
     from store.sessions import SessionStore
 

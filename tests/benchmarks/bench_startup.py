@@ -21,7 +21,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:  # imported here only: the children time their own imports
+    from textual.geometry import Region
+    from textual.pilot import Pilot
+    from textual.strip import Strip
+
+    from store.sessions import SessionStore
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 15
@@ -38,7 +47,7 @@ def _child_bare() -> None:
             yield Static("Hei")
             yield Footer()
 
-    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def ready(pilot: Pilot[object]) -> None:
         await pilot.pause()
         _report()
         pilot.app.exit()
@@ -56,7 +65,7 @@ def _child_plansje(store_dir: str, session_id: str | None) -> None:
     from tui.cli import main
     from tui.screens.run import RunScreen
 
-    async def ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def ready(pilot: Pilot[object]) -> None:
         while not isinstance(pilot.app.screen, RunScreen):
             await pilot.pause()
         await pilot.pause()
@@ -94,23 +103,29 @@ def _slow_writes(seconds: float) -> None:
         if method is None:
             continue
 
-        def slow(self, *args, _method=method, **kwargs):  # type: ignore[no-untyped-def]
+        def slow(
+            self: SessionStore,
+            *args: Any,
+            _method: Callable[..., Any] = method,
+            **kwargs: Any,
+        ) -> Any:
             time.sleep(seconds)
             return _method(self, *args, **kwargs)
 
         setattr(SessionStore, name, slow)
 
 
-async def _latency(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _latency(pilot: Pilot[object]) -> None:
     """Enter-to-note-visible: from the Enter key until the note list shows the note, rendered."""
     import asyncio
 
     from textual import events
     from textual.widgets import Input
 
+    from tui.screens.run import RunScreen
     from tui.widgets.note_list import NoteList
 
-    screen = pilot.app.screen
+    screen = cast(RunScreen, pilot.app.screen)
     note_input = screen.query_one("#note-input", Input)
     notes = screen.query_one(NoteList)
     samples = []
@@ -118,11 +133,11 @@ async def _latency(pilot) -> None:  # type: ignore[no-untyped-def]
     expected = [""]
     render_lines = notes.render_lines
 
-    def timed_render(crop):  # type: ignore[no-untyped-def]
+    def timed_render(crop: Region) -> list[Strip]:
         # The first paint of the list that holds the expected note is when the user sees it.
-        if not painted[0] and expected[0] and notes.option_count:
-            if expected[0] in str(notes.get_option_at_index(0).prompt):
-                painted[0] = time.perf_counter()
+        shown = notes.option_count and str(notes.get_option_at_index(0).prompt)
+        if not painted[0] and expected[0] and shown and expected[0] in shown:
+            painted[0] = time.perf_counter()
         return render_lines(crop)
 
     notes.render_lines = timed_render  # type: ignore[method-assign]

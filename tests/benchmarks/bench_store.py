@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -27,6 +28,9 @@ from agendas.model import Agenda, Duration, IgloLevel, NoteKind, Step  # noqa: E
 from store.durable import drain_discards  # noqa: E402
 from store.model import Note, new_note_id  # noqa: E402
 from store.sessions import SessionStore  # noqa: E402
+
+if TYPE_CHECKING:
+    from tests.note_fields import TiltakFields
 
 NOTES_PER_SESSION = 1000
 BIG_SESSION = 5000
@@ -50,7 +54,7 @@ def make_note(number: int) -> Note:
     """A realistic note: Norwegian text of 60–140 characters, a group, sometimes a tiltak."""
     kind = KINDS[number % len(KINDS)]
     text = TEXT[: 60 + number % 80]
-    extra: dict[str, object] = {}
+    extra: TiltakFields = {}
     if kind is NoteKind.TILTAK:
         extra = {"iglo": IgloLevel.GRUPPE, "ansvarlig": "Verneombud", "frist": dt.date(2026, 6, 1)}
     return Note(
@@ -60,7 +64,7 @@ def make_note(number: int) -> Note:
         number % len(AGENDA.steps),
         number % 4 or None,
         dt.datetime.now(dt.UTC),
-        **extra,  # type: ignore[arg-type]
+        **extra,
     )
 
 

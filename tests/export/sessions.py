@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Unpack
 from zoneinfo import ZoneInfo
 
 from agendas.library import Library, builtin_agendas
@@ -16,6 +17,7 @@ from store.export import render_minutes
 from store.export.labels import Lang
 from store.export.progress import PlanEntry
 from store.model import Event, EventType, Note, NoteStatus, Roles, Session, SummaryItem
+from tests.note_fields import NoteExtras
 
 UTC = dt.UTC
 OSLO = ZoneInfo("Europe/Oslo")
@@ -81,11 +83,13 @@ class NoteBook:
     start: dt.datetime
     notes: list[Note] = field(default_factory=list)
 
-    def add(self, kind: NoteKind, text: str, step: int, group: int | None, **extra: object) -> str:
+    def add(
+        self, kind: NoteKind, text: str, step: int, group: int | None, **extra: Unpack[NoteExtras]
+    ) -> str:
         """Add a note and return its id."""
         note_id = f"n{len(self.notes) + 1}"
         created = self.start + dt.timedelta(minutes=len(self.notes))
-        self.notes.append(Note(note_id, kind, text, step, group, created, **extra))  # type: ignore[arg-type]
+        self.notes.append(Note(note_id, kind, text, step, group, created, **extra))
         return note_id
 
 

@@ -22,7 +22,7 @@ from store.clock import (
     zone_name,
 )
 from store.sessions import SessionStore
-from tests.tui.conftest import START, FakeClock, new_run_app
+from tests.tui.conftest import START, FakeClock, new_run_app, run_screen
 from tui.cli import main
 from tui.export_command import render
 from tui.widgets.step_list import StepList
@@ -98,7 +98,7 @@ async def test_run_screen_and_minutes_agree_on_kl_outside_oslo(
         await pilot.pause()
         steps = app.screen.query_one(StepList)
         shown = [str(steps.get_option_at_index(i).prompt) for i in range(2)]
-        session_id = app.screen.meeting.session.id  # type: ignore[attr-defined]
+        session_id = run_screen(app).meeting.session.id
     kl = [re.findall(r"\d\d:\d\d", line)[0] for line in shown]
     assert kl == ["04:00", "04:17"]  # 09:00 and 09:17 UTC on 23 November, in New York
     text = render(store, store.load(session_id), "minutes", clock.now, lang="nb")

@@ -19,6 +19,7 @@ from store.export import (
 from store.model import Note, NoteStatus, Roles, Session, SummaryItem
 from tests.export.markdown import parser, text_content
 from tests.export.sessions import NOW, OSLO, agenda, minutes, starte_plan, utc
+from tests.note_fields import TiltakFields
 
 HOSTILE = (
     "# x",
@@ -53,7 +54,7 @@ def build(texts: Iterator[str]) -> Session:
     levels = itertools.cycle([*IgloLevel, None])
     for index in range(2 * len(HOSTILE)):
         kind = next(kinds)
-        extra: dict[str, object] = {}
+        extra: TiltakFields = {}
         if kind is NoteKind.TILTAK:
             extra = {"iglo": next(levels), "ansvarlig": next(texts), "ressurser": next(texts)}
         notes.append(
@@ -65,7 +66,7 @@ def build(texts: Iterator[str]) -> Session:
                 index % 3 or None,
                 utc(2026, 3, 17, 13, index % 60),
                 status=NoteStatus.APEN,
-                **extra,  # type: ignore[arg-type]
+                **extra,
             )
         )
     summary = tuple(

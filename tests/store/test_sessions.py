@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import TypedDict, Unpack, cast
 
 import pytest
 
@@ -14,14 +15,32 @@ from store.control import control_holder
 from store.errors import AmbiguousSessionId, InvalidInput, NoteNotFound, SessionNotFound
 from store.model import Event, EventType, NoteStatus, Roles, Seat, SummaryItem
 from store.sessions import SessionStore
-from tests.store.helpers import at, note
+from tests.store.helpers import FakeClock, at, note
 from tui.session_lines import format_session_lines
 
 DAY = dt.date(2026, 3, 10)
 
 
-def new(store: SessionStore, agenda: Agenda, title: str = "Starte", **kw: object) -> str:
-    return store.create_session(agenda, title=title, date=kw.pop("date", DAY), **kw).id  # type: ignore[arg-type]
+class SessionOptions(TypedDict, total=False):
+    """The keyword options of `SessionStore.create_session` besides title and date."""
+
+    place: str
+    roles: Roles
+    groups: int
+    follows: str | None
+    names_recorded: bool
+    zone: str | None
+
+
+def new(
+    store: SessionStore,
+    agenda: Agenda,
+    title: str = "Starte",
+    *,
+    date: dt.date = DAY,
+    **kw: Unpack[SessionOptions],
+) -> str:
+    return store.create_session(agenda, title=title, date=date, **kw).id
 
 
 def test_a_created_session_loads_back_with_its_frozen_agenda(
@@ -106,7 +125,7 @@ def test_edits_and_soft_deletes_are_stored_and_a_restore_brings_a_note_back(
     sid = new(store, agenda)
     original = note(1, 1, "Skrivefeil")
     store.add_note(sid, original)
-    store.clock.advance(1)  # type: ignore[attr-defined]
+    cast(FakeClock, store.clock).advance(1)
     edited = store.update_note(sid, original.id, text="Rettet", kind="utfordring")
     assert edited.text == "Rettet"
     assert edited.kind is NoteKind.UTFORDRING
@@ -228,10 +247,10 @@ def test_list_shows_sessions_newest_first_with_their_state(
     store.record_event(old, Event(EventType.STARTED, at(0)))
     store.record_event(old, Event(EventType.ENDED, at(60)))
     other_agenda = dataclasses.replace(agenda, id="tiltaksmote")
-    store.clock.advance(1)  # type: ignore[attr-defined]
+    cast(FakeClock, store.clock).advance(1)
     running = new(store, other_agenda, "Pågår", date=dt.date(2026, 2, 1), follows=old)
     store.record_event(running, Event(EventType.STARTED, at(0)))
-    store.clock.advance(1)  # type: ignore[attr-defined]
+    cast(FakeClock, store.clock).advance(1)
     fresh = new(store, agenda, "Ny", date=dt.date(2026, 2, 1))  # same day, created later
     infos = store.list_sessions()
     assert [i.id for i in infos] == [fresh, running, old]

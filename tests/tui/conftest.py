@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any, Protocol, cast
 
 import pytest
+from textual.app import App
+from textual.pilot import Pilot
 
-from agendas.library import load_library, resolve_agenda
+from agendas.library import Library, load_library, resolve_agenda
 from store.sessions import SessionStore
 from tui.app import PlansjeApp
+from tui.screens.run import RunScreen
 
 START = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 
@@ -28,6 +33,23 @@ class FakeClock:
         self.now += dt.timedelta(minutes=minutes, seconds=seconds)
 
 
+class SnapCompare(Protocol):
+    """The `snap_compare` fixture of pytest-textual-snapshot (its own hint is too narrow)."""
+
+    def __call__(
+        self,
+        app: App[Any],
+        press: Iterable[str] = ...,
+        terminal_size: tuple[int, int] = ...,
+        run_before: Callable[[Pilot[Any]], Awaitable[None] | None] | None = ...,
+    ) -> bool: ...
+
+
+def run_screen(app: App[Any]) -> RunScreen:
+    """The app's current screen, typed as the Run screen the test has opened."""
+    return cast(RunScreen, app.screen)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -40,7 +62,7 @@ def store(tmp_path: Path) -> SessionStore:
 
 
 @pytest.fixture(scope="session")
-def library():  # type: ignore[no-untyped-def]
+def library() -> Library:
     return load_library()
 
 
@@ -49,9 +71,9 @@ def new_run_app(
     clock: FakeClock,
     agenda_id: str = "statusmote",
     groups: int = 2,
-    library=None,
-    **fields,
-) -> PlansjeApp:  # type: ignore[no-untyped-def]
+    library: Library | None = None,
+    **fields: Any,
+) -> PlansjeApp:
     """An app opened straight on a new session's Run screen, like `plansje run`."""
     session = store.create_session(
         resolve_agenda(agenda_id),
@@ -64,7 +86,7 @@ def new_run_app(
 
 
 @pytest.fixture(autouse=True)
-def fixed_timezone(monkeypatch):  # type: ignore[no-untyped-def]
+def fixed_timezone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Show clock times in UTC so screens look the same on every machine."""
     import time
 
@@ -76,7 +98,7 @@ def fixed_timezone(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def fixed_ids(monkeypatch):  # type: ignore[no-untyped-def]
+def fixed_ids(monkeypatch: pytest.MonkeyPatch) -> None:
     """Session ids s00001, s00002, ... instead of random ones."""
     import itertools
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from agendas.library import resolve_agenda
@@ -20,7 +21,7 @@ from tui.widgets.step_detail import StepDetail
 from .conftest import START, FakeClock
 
 
-async def _enter(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+async def _enter(pilot: Pilot[None], text: str) -> None:
     pilot.app.screen.query_one("#note-input", Input).value = text
     await pilot.press("enter")
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from textual.app import App
+from textual.content import Content
+from textual.pilot import Pilot
 from textual.widgets import Digits, Input
 
+from agendas.library import Library
 from agendas.model import IgloLevel, NoteKind
+from store.sessions import SessionStore
 from store.timing import MeetingState
 from tui.screens.run import RunScreen
 from tui.widgets.note_list import NoteList
@@ -12,23 +19,25 @@ from tui.widgets.note_list import NoteList
 from .conftest import FakeClock, new_run_app
 
 
-async def _type(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+async def _type(pilot: Pilot[None], text: str) -> None:
     """Type into the focused input key by key (slow in Pilot: keep it short)."""
     await pilot.press(*[c if c != " " else "space" for c in text])
 
 
-async def _enter(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+async def _enter(pilot: Pilot[None], text: str) -> None:
     """Put a line in the note input and press Enter, as a fast typist would."""
     pilot.app.screen.query_one("#note-input", Input).value = text
     await pilot.press("enter")
 
 
-def _screen(app) -> RunScreen:  # type: ignore[no-untyped-def]
+def _screen(app: App[None]) -> RunScreen:
     assert isinstance(app.screen, RunScreen)
     return app.screen
 
 
-async def test_typing_starts_a_note_at_once_and_enter_saves_it(store, clock) -> None:
+async def test_typing_starts_a_note_at_once_and_enter_saves_it(
+    store: SessionStore, clock: FakeClock
+) -> None:
     app = new_run_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -46,7 +55,7 @@ async def test_typing_starts_a_note_at_once_and_enter_saves_it(store, clock) -> 
 
 
 async def test_whole_meeting_with_every_kind_pause_overtime_end_and_resume(
-    store, clock: FakeClock, library
+    store: SessionStore, clock: FakeClock, library: Library
 ) -> None:
     app = new_run_app(store, clock, "tiltaksmote", groups=2, library=library)
     session_id = None
@@ -128,7 +137,9 @@ async def test_whole_meeting_with_every_kind_pause_overtime_end_and_resume(
         assert len(resumed.meeting.notes) == len(saved.notes)
 
 
-async def test_resume_continues_the_timer_from_the_log(store, clock: FakeClock, library) -> None:
+async def test_resume_continues_the_timer_from_the_log(
+    store: SessionStore, clock: FakeClock, library: Library
+) -> None:
     app = new_run_app(store, clock, "statusmote", library=library)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -146,7 +157,9 @@ async def test_resume_continues_the_timer_from_the_log(store, clock: FakeClock, 
         assert _screen(again).query_one(Digits).value == "08:00"  # 15 planned − 7 elapsed
 
 
-async def test_delete_edit_and_undo_from_the_keyboard(store, clock) -> None:
+async def test_delete_edit_and_undo_from_the_keyboard(
+    store: SessionStore, clock: FakeClock
+) -> None:
     app = new_run_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -174,7 +187,9 @@ async def test_delete_edit_and_undo_from_the_keyboard(store, clock) -> None:
         assert "Endret" in saved and len(saved) == 2
 
 
-async def test_clicker_keys_move_steps_even_from_the_note_list(store, clock) -> None:
+async def test_clicker_keys_move_steps_even_from_the_note_list(
+    store: SessionStore, clock: FakeClock
+) -> None:
     app = new_run_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -189,14 +204,16 @@ async def test_clicker_keys_move_steps_even_from_the_note_list(store, clock) -> 
         assert "pagedown" in footer_keys and "pageup" in footer_keys
 
 
-async def test_key_bar_lists_the_keys_and_a_click_presses_one(store, clock) -> None:
+async def test_key_bar_lists_the_keys_and_a_click_presses_one(
+    store: SessionStore, clock: FakeClock
+) -> None:
     from tui.widgets.key_bar import KeyBar
 
     app = new_run_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
-        *_, last = lines = bar.render().plain.split("\n")  # type: ignore[union-attr]
+        *_, last = lines = cast(Content, bar.render()).plain.split("\n")
         line = lines[0]
         assert line.startswith(" PgUp Forrige steg  PgDn Neste steg  f2 Pause")
         # Help and the palette stay visible at the right edge even when keys are cut off.

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from textual.widgets import Input
 
 from agendas.files import load_agenda_file
+from store.sessions import SessionStore
 from tui.app import PlansjeApp
 from tui.widgets.note_list import NoteList
 from tui.widgets.step_detail import StepDetail
 
-from .conftest import START
+from .conftest import START, FakeClock, run_screen
 
 HOSTILE = [
     "[@click=app.quit]x[/]",
@@ -47,7 +49,9 @@ def _hostile_agenda(tmp_path: Path) -> Path:
     return path
 
 
-async def test_markup_in_notes_titles_and_agenda_is_shown_literally(store, clock, tmp_path) -> None:
+async def test_markup_in_notes_titles_and_agenda_is_shown_literally(
+    store: SessionStore, clock: FakeClock, tmp_path: Path
+) -> None:
     agenda = load_agenda_file(_hostile_agenda(tmp_path))
     session = store.create_session(
         agenda, title="[bold]møte[/] a[/]b", date=START.date(), place="<b>rom</b>"
@@ -75,7 +79,9 @@ async def test_markup_in_notes_titles_and_agenda_is_shown_literally(store, clock
     assert store.load(session.id).title == "[bold]møte[/] a[/]b"
 
 
-async def test_resizing_to_40x12_and_back_keeps_running(store, clock) -> None:
+async def test_resizing_to_40x12_and_back_keeps_running(
+    store: SessionStore, clock: FakeClock
+) -> None:
     from .conftest import new_run_app
 
     app = new_run_app(store, clock)
@@ -88,7 +94,7 @@ async def test_resizing_to_40x12_and_back_keeps_running(store, clock) -> None:
         app.screen.query_one("#note-input", Input).value = "Etter resize"
         await pilot.press("enter")
         await app.workers.wait_for_complete()
-        session_id = app.screen.meeting.session.id
+        session_id = run_screen(app).meeting.session.id
     assert [n.text for n in store.load(session_id).live_notes] == ["Etter resize"]
 
 
@@ -120,7 +126,7 @@ def test_durations_use_the_language_s_hour_unit(lang: str, shown: str) -> None:
 
 
 async def test_a_full_disk_keeps_the_note_retries_and_asks_before_quitting(
-    store, clock, monkeypatch
+    store: SessionStore, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from store.errors import StoreUnavailable
     from tui.screens.dialogs import ConfirmDialog
@@ -133,7 +139,7 @@ async def test_a_full_disk_keeps_the_note_retries_and_asks_before_quitting(
         await app.workers.wait_for_complete()
         real_add = store.add_note
 
-        def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        def full_disk(*args: object, **kwargs: object) -> NoReturn:
             raise StoreUnavailable("/tmp/lager", "disken er full (No space left on device)")
 
         monkeypatch.setattr(store, "add_note", full_disk)
@@ -145,7 +151,7 @@ async def test_a_full_disk_keeps_the_note_retries_and_asks_before_quitting(
                 break
         else:
             raise AssertionError("no message about the full disk")
-        meeting = app.screen.meeting
+        meeting = run_screen(app).meeting
         assert meeting.pending == 1 and "Viktig notat" in [n.text for n in meeting.notes.values()]
         await pilot.press("ctrl+q")  # refuses to drop the note silently
         await pilot.pause()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -28,7 +30,9 @@ def _session(store: SessionStore, agenda: str = "statusmote") -> str:
     ).id
 
 
-async def _wait_until(pilot, condition, seconds: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+async def _wait_until(
+    pilot: Pilot[None], condition: Callable[[], bool], seconds: float = 3.0
+) -> None:
     for _ in range(int(seconds / 0.05)):
         if condition():
             return
@@ -43,14 +47,16 @@ class Seats:
     session_id: str
     facilitator: PlansjeApp
     referent: PlansjeApp
-    lead: Pilot  # type: ignore[type-arg]
-    minutes: Pilot  # type: ignore[type-arg]
+    lead: Pilot[None]
+    minutes: Pilot[None]
     lead_screen: RunScreen
     minutes_screen: RunScreen
 
 
 @asynccontextmanager
-async def _two_seats(tmp_path: Path, clock: FakeClock, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+async def _two_seats(
+    tmp_path: Path, clock: FakeClock, size: tuple[int, int]
+) -> AsyncIterator[Seats]:
     """Open the facilitator's and the minute-taker's seats; yield once both show step 1."""
     session_id = _session(SessionStore.open(tmp_path))
     facilitator = PlansjeApp(SessionStore.open(tmp_path), clock=clock, session_id=session_id)
@@ -160,7 +166,7 @@ async def test_projector_view_follows_the_step_and_counts_notes_per_group(
 
 
 async def test_export_key_writes_private_minutes_to_the_current_directory(
-    tmp_path: Path, clock: FakeClock, monkeypatch
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     store = SessionStore.open(tmp_path / "store")
@@ -183,7 +189,9 @@ async def test_export_key_writes_private_minutes_to_the_current_directory(
     assert "Travle morgener \\| \\# ikke overskrift" in text
 
 
-def test_export_command_prints_minutes_and_fails_clearly(tmp_path: Path, capsys) -> None:
+def test_export_command_prints_minutes_and_fails_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store = SessionStore.open(tmp_path)
     session_id = _session(store)
     assert main(["export", session_id, "--store", str(tmp_path)]) == 0
@@ -199,7 +207,7 @@ def test_export_command_prints_minutes_and_fails_clearly(tmp_path: Path, capsys)
 
 
 async def test_starte_progress_plan_is_captured_and_exported_as_calendar_and_email(
-    tmp_path: Path, clock: FakeClock, monkeypatch
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     store = SessionStore.open(tmp_path / "store")
@@ -246,7 +254,7 @@ def main_export(store: SessionStore, session_id: str, kind: str) -> str:
     return render(store, store.load(session_id), kind, dt.datetime(2026, 11, 23, tzinfo=dt.UTC))
 
 
-async def _palette_labels(app: PlansjeApp, pilot, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+async def _palette_labels(app: PlansjeApp, pilot: Pilot[None], query: str) -> list[str]:
     from textual.command import CommandList, CommandPalette
 
     await pilot.press("ctrl+p")
@@ -284,7 +292,7 @@ async def test_command_palette_offers_step_controls_only_to_the_seat_holding_con
 
 
 async def test_a_plan_that_cannot_be_saved_is_reported_and_the_meeting_goes_on(
-    tmp_path: Path, clock: FakeClock, monkeypatch
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from store.errors import StoreUnavailable
 

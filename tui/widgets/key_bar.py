@@ -57,7 +57,7 @@ class KeyBar(Widget, can_focus=False):
         """Redraw whenever the screen's active bindings change."""
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
-    def _bindings_changed(self, screen: Screen) -> None:  # type: ignore[type-arg]
+    def _bindings_changed(self, screen: Screen[object]) -> None:
         """A signal from the screen: lay out and draw the keys again (the height may change)."""
         self.refresh(layout=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -86,7 +87,7 @@ class StepDetail(VerticalScroll):
         super().__init__(name=name, id=id, classes=classes)
         self._shown: tuple[Step, list[str], list[str]] | None = None
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         """One static body, updated as the step or its notes change, and the "more" hint."""
         yield Static(id="step-body")
         yield Static(Text(t("run.more")), id="more")
