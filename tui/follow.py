@@ -46,7 +46,6 @@ WATCH: WatchChanges = watchfiles.watch
 """The watcher (watchfiles.watch's signature); tests swap it to reach the fallbacks."""
 
 Mode = Literal["idle", "watch", "poll", "stopped"]
-_UNSEEN = object()
 
 
 def is_final_file(change: watchfiles.Change, path: str) -> bool:
@@ -91,37 +90,24 @@ class SessionFollower:
         self.fallback_reason = ""
         self.loads: Counter[str] = Counter()
         """Loads by what noticed the change: "event", "check" (safety net) or "poll"."""
-        self._seen: object = _UNSEEN  # first token read in the worker: no disk I/O here
         self._flag = threading.Event()
         self._worker: Worker[None] | None = None
 
     # -- the change check and the load (any thread) ------------------------------------
-    def _token(self) -> object:
-        """The session's current change token, or None when the store cannot be read."""
-        try:
-            return self.meeting.store.change_token(self.meeting.session.id)
-        except StoreError:
-            return None
-
     def changed(self) -> bool:
-        """True when another seat changed the session since the last load (this seat's own
-        saves do not count); always True before the first load, as the session may be older."""
-        if self._seen is _UNSEEN:
-            return True
+        """True when another seat changed the session since this store last read it (this
+        seat's own saves do not count; a store that never read the session says True)."""
         try:
             return self.meeting.store.changed_elsewhere(self.meeting.session.id)
         except StoreError:
             return False
 
     def load(self) -> Session | None:
-        """Load the session; remember the token read before loading so no change is missed."""
-        token = self._token()
+        """Load the session (the store notes which file versions it read)."""
         try:
-            session = self.meeting.store.load(self.meeting.session.id)
+            return self.meeting.store.load(self.meeting.session.id)
         except StoreError:
             return None
-        self._seen = token
-        return session
 
     # -- the worker ----------------------------------------------------------------------
     def start(self, node: DOMNode) -> Worker[None]:
