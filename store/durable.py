@@ -8,38 +8,22 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import errno
 import os
 import queue
 import threading
 import uuid
 from pathlib import Path
 
-from store.errors import StoreUnavailable
+from store.errors import Reason, StoreUnavailable, os_reason
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
 
-_REASONS = {
-    errno.ENOSPC: "disken er full",
-    errno.EDQUOT: "diskkvoten er brukt opp",
-    errno.EROFS: "lagringsstedet er skrivebeskyttet",
-    errno.EACCES: "mangler tilgang",
-    errno.EPERM: "mangler tilgang",
-}
 
-
-def reason_for(error: OSError) -> str:
-    """A short Norwegian explanation of an OSError (falls back to the OS's own text)."""
-    if error.errno in _REASONS:
-        return f"{_REASONS[error.errno]} ({error.strerror})"
-    return error.strerror or str(error)
-
-
-def unavailable(path: Path, error: OSError, action: str = "lagre i") -> StoreUnavailable:
-    """Wrap an OSError as StoreUnavailable naming the file."""
-    return StoreUnavailable(path, reason_for(error), error.errno, action)
+def unavailable(path: Path, error: OSError, action: str = "save") -> StoreUnavailable:
+    """Wrap an OSError as StoreUnavailable naming the file (action: save, create, read, lock)."""
+    return StoreUnavailable(path, os_reason(error), error.errno, action)
 
 
 def make_private_dir(path: Path) -> bool:
@@ -48,10 +32,10 @@ def make_private_dir(path: Path) -> bool:
         path.mkdir(mode=DIR_MODE, parents=True)
     except FileExistsError:
         if not path.is_dir():
-            raise StoreUnavailable(path, "finnes, men er ikke en mappe") from None
+            raise StoreUnavailable(path, Reason("reason.not_a_folder"), None, "create") from None
         return False
     except OSError as error:
-        raise unavailable(path, error, "opprette") from error
+        raise unavailable(path, error, "create") from error
     os.chmod(path, DIR_MODE)
     return True
 

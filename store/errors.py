@@ -38,7 +38,13 @@ _OS_REASONS = {
 }
 
 #: StoreUnavailable's `action` as callers passed it before it had codes.
-_ACTIONS = {"lagre i": "save", "opprette": "create", "lese": "read", "slette": "delete"}
+_ACTIONS = {
+    "lagre i": "save",
+    "opprette": "create",
+    "lese": "read",
+    "slette": "delete",
+    "låse": "lock",
+}
 
 
 def os_reason(error: OSError) -> Reason:

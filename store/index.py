@@ -18,7 +18,7 @@ from typing import Any
 import filelock
 
 from store.codec import Doc, event_from_doc, time_from_str
-from store.errors import CorruptSessionFile, StoreError, UnsupportedSchema
+from store.errors import CorruptSessionFile, Reason, StoreError, UnsupportedSchema
 from store.json_storage import file_token, opened
 from store.model import SessionInfo
 from store.timing import MeetingState, meeting_state
@@ -108,7 +108,9 @@ def read_info(path: Path) -> SessionInfo:
             raise KeyError("meta")
         return info_from_meta(dict(meta), events)
     except (KeyError, ValueError, TypeError, AttributeError) as error:
-        raise CorruptSessionFile(path, f"ugyldig innhold: {error!r}") from error
+        raise CorruptSessionFile(
+            path, Reason("reason.invalid_content", {"detail": repr(error)})
+        ) from error
 
 
 def list_sessions(root: Path, session_ids: list[str], read_info: InfoReader) -> list[SessionInfo]:

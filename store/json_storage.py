@@ -22,7 +22,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from store.durable import unavailable, write_durably
-from store.errors import CorruptSessionFile, UnsupportedSchema
+from store.errors import CorruptSessionFile, Reason, UnsupportedSchema
 from store.migrations import SCHEMA_VERSION, Tables, file_schema, migrate
 
 #: A change token of a file: inode, size, mtime and the rev peeked from its first bytes.
@@ -45,15 +45,18 @@ def decode(raw: bytes, path: Path) -> Tables:
     try:
         tables = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
-        raise CorruptSessionFile(path, f"ugyldig UTF-8 ved byte {error.start}") from error
+        raise CorruptSessionFile(
+            path, Reason("reason.invalid_utf8", {"byte": error.start})
+        ) from error
     except json.JSONDecodeError as error:
-        reason = f"ugyldig JSON på linje {error.lineno}, kolonne {error.colno}: {error.msg}"
+        where = {"line": error.lineno, "column": error.colno, "detail": error.msg}
+        reason = Reason("reason.invalid_json", where)
         raise CorruptSessionFile(path, reason) from error
     if not isinstance(tables, dict) or not all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in tables.values()
     ):
-        raise CorruptSessionFile(path, "uventet struktur (ikke en TinyDB-fil)")
+        raise CorruptSessionFile(path, Reason("reason.unexpected_structure"))
     return tables
 
 
@@ -66,7 +69,7 @@ def file_token(path: Path) -> Token | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise unavailable(path, error, "lese") from error
+        raise unavailable(path, error, "read") from error
     rev = int(match.group(2)) if match else -1
     return (stat.st_ino, stat.st_size, stat.st_mtime_ns, rev)
 
@@ -89,7 +92,7 @@ class DurableJSONStorage(Storage):
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise unavailable(self.path, error, "lese") from error
+            raise unavailable(self.path, error, "read") from error
         tables = decode(raw, self.path)
         found = file_schema(tables)
         if found > SCHEMA_VERSION:
@@ -98,7 +101,7 @@ class DurableJSONStorage(Storage):
             try:
                 tables = migrate(self.kind, tables, found)
             except (KeyError, ValueError, TypeError, AttributeError) as error:
-                reason = f"kan ikke oppgradere fra skjema {found}: {error!r}"
+                reason = Reason("reason.cannot_upgrade", {"schema": found, "detail": repr(error)})
                 raise CorruptSessionFile(self.path, reason) from error
             self._original = (found, raw)
         return tables

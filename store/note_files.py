@@ -17,7 +17,7 @@ from typing import Any, cast
 from tinydb.table import Document, Table
 
 from store.codec import Doc, note_from_doc, note_to_doc
-from store.errors import CorruptSessionFile, InvalidInput
+from store.errors import CorruptSessionFile, InvalidInput, Reason
 from store.json_storage import Token, file_token, keyed_table, opened
 from store.model import Note
 from store.session_files import SEGMENT_NOTES, SESSION, SeenFiles, SessionFiles, segment_name
@@ -33,7 +33,9 @@ def decoding(path: Path) -> Iterator[None]:
     except InvalidInput:
         raise
     except (KeyError, ValueError, TypeError, AttributeError) as error:
-        raise CorruptSessionFile(path, f"ugyldig innhold: {error!r}") from error
+        raise CorruptSessionFile(
+            path, Reason("reason.invalid_content", {"detail": repr(error)})
+        ) from error
 
 
 def _kind(name: str) -> str:

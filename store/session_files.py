@@ -44,7 +44,7 @@ def session_ids(sessions_dir: Path) -> list[str]:
     try:
         names = sorted(p.name for p in sessions_dir.iterdir() if not p.name.startswith("."))
     except OSError as error:
-        raise unavailable(sessions_dir, error, "lese") from error
+        raise unavailable(sessions_dir, error, "read") from error
     return [name for name in names if (sessions_dir / name / "session.json").exists()]
 
 
@@ -71,7 +71,7 @@ def claim_folder(path: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as error:
-        raise unavailable(path, error, "opprette") from error
+        raise unavailable(path, error, "create") from error
     path.chmod(0o700)
     return True
 
@@ -100,7 +100,7 @@ class SessionFiles:
         except FileNotFoundError:
             return []
         except OSError as error:
-            raise unavailable(self.directory, error, "lese") from error
+            raise unavailable(self.directory, error, "read") from error
         found = sorted(
             (int(m.group(1)), m.group(0)[:-5]) for n in names if (m := _SEGMENT.fullmatch(n))
         )
@@ -116,7 +116,7 @@ class SessionFiles:
         except filelock.Timeout as error:
             raise LockTimeout(lock_path, self.lock_timeout) from error
         except OSError as error:
-            raise unavailable(lock_path, error, "låse") from error
+            raise unavailable(lock_path, error, "lock") from error
         try:
             if not self._cleaned:
                 clean_temp_files(self.directory)

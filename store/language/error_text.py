@@ -42,6 +42,7 @@ ERROR_TEXT: dict[str, tuple[str, str]] = {
     "err.action.create": ("opprette", "create"),
     "err.action.read": ("lese", "read"),
     "err.action.delete": ("slette", "delete"),
+    "err.action.lock": ("låse", "lock"),
     "err.lock_timeout": (
         "Fikk ikke låst {path} innen {seconds:g} s; en annen Plansje holder den. Prøv igjen.",
         "Could not lock {path} within {seconds:g} s; another Plansje holds it. Try again.",

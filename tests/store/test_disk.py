@@ -298,3 +298,21 @@ def test_a_seat_can_tell_another_seats_saves_from_its_own(
     assert disk_store.changed_elsewhere(sid)  # the other seat's note is still news
     disk_store.load(sid)
     assert not disk_store.changed_elsewhere(sid)
+
+
+def test_a_corrupt_file_is_explained_in_the_users_language(
+    disk_store: SessionStore, agenda: Agenda
+) -> None:
+    from store.language import set_language
+
+    sid = disk_store.create_session(agenda, title="t", date=DAY).id
+    session_file(disk_store, sid).write_bytes(b'{"meta": {"1": {"schema": 2,')
+    with pytest.raises(CorruptSessionFile) as caught:
+        SessionStore.open(disk_store.root).load(sid)
+    try:
+        set_language("en")
+        assert "invalid JSON at line 1" in str(caught.value)
+        set_language("nb")
+        assert "ugyldig JSON på linje 1" in str(caught.value)
+    finally:
+        set_language("nb")
