@@ -146,12 +146,6 @@ class SessionStore:
             notes = self._session(self.resolve(session_id))
             return notes.seen.changed(notes.files)
 
-    def change_token(self, session_id: str) -> tuple[object, ...]:
-        """A cheap value (stats and header peeks, no parse) that changes when the session does."""
-        sid = self.resolve(session_id)
-        files = self._session(sid).files
-        return tuple(file_token(files.path(name)) for name in [SESSION, *files.segments()])
-
     @contextlib.contextmanager
     def _writing(self, session_id: str) -> Iterator[tuple[str, TinyDB]]:
         """Lock the session and open its session file; saved durably when the block succeeds."""
@@ -268,8 +262,7 @@ class SessionStore:
     def record_event(self, session_id: str, event: Event) -> Event:
         """Append an event to the time log; recording the identical event again is a no-op."""
         with self._writing(session_id) as (sid, db):
-            problem = event_problem(event, len(self._agenda(sid).steps))
-            if problem:
+            if problem := event_problem(event, len(self._agenda(sid).steps)):
                 raise InvalidInput(problem)
             doc = codec.event_to_doc(event)
             events = db.table("events")
@@ -279,20 +272,18 @@ class SessionStore:
 
     def save_summary(self, session_id: str, items: Sequence[SummaryItem]) -> None:
         """Replace the facilitator's summary with these items."""
-        with self._writing(session_id) as (_, db):
-            table = db.table("summary")
-            table.truncate()
-            table.insert_multiple(codec.summary_to_doc(item) for item in items)
+        self._replace_table(session_id, "summary", [codec.summary_to_doc(i) for i in items])
 
     def save_plan(self, session_id: str, entries: Sequence[PlanEntry]) -> None:
         """Replace the session's progress plan (fremdriftsplan) with these entries, in order."""
         if any(not isinstance(entry, PlanEntry) for entry in entries):
             raise InvalidInput(f"a plan holds PlanEntry records, not {entries!r}")
-        docs = [codec.plan_entry_to_doc(entry) for entry in entries]
+        self._replace_table(session_id, "plan", [codec.plan_entry_to_doc(e) for e in entries])
+
+    def _replace_table(self, session_id: str, name: str, docs: list[dict[str, Any]]) -> None:
         with self._writing(session_id) as (_, db):
-            table = db.table("plan")
-            table.truncate()
-            table.insert_multiple(docs)
+            db.table(name).truncate()
+            db.table(name).insert_multiple(docs)
 
     def save_draft(self, session_id: str, seat: Seat, text: str) -> None:
         """Keep what a seat has typed but not entered yet ("" forgets it), to offer on resume."""
@@ -304,6 +295,5 @@ class SessionStore:
             meta.update({"drafts": {k: v for k, v in kept.items() if v}}, doc_ids=[1])
 
     def _check_place(self, sid: str, step: int, group: int | None) -> None:
-        problem = place_problem(step, group, len(self._agenda(sid).steps))
-        if problem:
+        if problem := place_problem(step, group, len(self._agenda(sid).steps)):
             raise InvalidInput(problem)

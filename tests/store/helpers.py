@@ -15,6 +15,7 @@ from agendas.model import (
     Target,
 )
 from store.model import Note, new_note_id
+from store.sessions import SessionStore
 
 T0 = dt.datetime(2026, 3, 10, 9, 0, tzinfo=dt.UTC)
 
@@ -90,3 +91,9 @@ def make_agenda() -> Agenda:
         source="builtin",
         extra=(("versjon", "2"), ("språk", "nb")),
     )
+
+
+def stored_files(store: SessionStore, session_id: str) -> dict[str, bytes]:
+    """The bytes of every file of a session on disk (every save changes at least one)."""
+    folder = store.root / "sessions" / store.resolve(session_id)
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.json"))}

@@ -20,7 +20,7 @@ from store.model import Event, EventType
 from store.outbox import Outbox, add_note_write
 from store.session_files import SEGMENT_NOTES
 from store.sessions import SessionStore
-from tests.store.helpers import at, note
+from tests.store.helpers import at, note, stored_files
 from tui.session_lines import format_session_lines
 
 DAY = dt.date(2026, 3, 10)
@@ -258,11 +258,11 @@ def test_notes_are_split_into_segments_so_a_save_stays_small(
     assert sizes == [SEGMENT_NOTES, SEGMENT_NOTES, 5]
 
     before = {p.name: p.read_bytes() for p in directory.glob("*.json")}
-    token = disk_store.change_token(sid)
+    token = stored_files(disk_store, sid)
     disk_store.add_note(sid, note(text="en til"))
     changed = {p.name for p in directory.glob("*.json") if p.read_bytes() != before.get(p.name)}
     assert changed == {"notes-0003.json"}  # only the last segment is rewritten
-    assert disk_store.change_token(sid) != token
+    assert stored_files(disk_store, sid) != token
 
     first = added[0]
     disk_store.add_note(sid, first)  # a retried add of an old note is still a no-op
@@ -277,42 +277,3 @@ def test_notes_are_split_into_segments_so_a_save_stays_small(
     disk_store.update_note(sid, late.id, text="sett og endret")  # found without a full scan
     assert other.load(sid).note(late.id).text == "sett og endret"
     assert disk_store.load(sid).note(first.id).text == "endret igjen"
-
-
-def test_a_seat_can_tell_another_seats_saves_from_its_own(
-    disk_store: SessionStore, agenda: Agenda
-) -> None:
-    sid = disk_store.create_session(agenda, title="To seter", date=DAY).id
-    other = SessionStore.open(disk_store.root)
-    disk_store.load(sid)
-    other.load(sid)
-    assert not disk_store.changed_elsewhere(sid)
-    disk_store.add_note(sid, note(text="Egen"))
-    disk_store.record_event(sid, Event(EventType.STARTED, at(0)))
-    assert not disk_store.changed_elsewhere(sid)  # its own saves are no news to it
-    assert other.changed_elsewhere(sid)
-    other.load(sid)
-    assert not other.changed_elsewhere(sid)
-    other.add_note(sid, note(text="Fra den andre"))
-    disk_store.add_note(sid, note(text="Egen igjen"))  # same notes file, written after
-    assert disk_store.changed_elsewhere(sid)  # the other seat's note is still news
-    disk_store.load(sid)
-    assert not disk_store.changed_elsewhere(sid)
-
-
-def test_a_corrupt_file_is_explained_in_the_users_language(
-    disk_store: SessionStore, agenda: Agenda
-) -> None:
-    from store.language import set_language
-
-    sid = disk_store.create_session(agenda, title="t", date=DAY).id
-    session_file(disk_store, sid).write_bytes(b'{"meta": {"1": {"schema": 2,')
-    with pytest.raises(CorruptSessionFile) as caught:
-        SessionStore.open(disk_store.root).load(sid)
-    try:
-        set_language("en")
-        assert "invalid JSON at line 1" in str(caught.value)
-        set_language("nb")
-        assert "ugyldig JSON på linje 1" in str(caught.value)
-    finally:
-        set_language("nb")

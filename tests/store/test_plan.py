@@ -18,7 +18,7 @@ from store.migrations import SCHEMA_VERSION
 from store.model import Event, EventType, PlanEntry, Roles, SummaryItem
 from store.outbox import Outbox, plan_write
 from store.sessions import SessionStore
-from tests.store.helpers import at, note
+from tests.store.helpers import at, note, stored_files
 
 DAY = dt.date(2026, 3, 10)
 OSLO = ZoneInfo("Europe/Oslo")
@@ -127,11 +127,11 @@ def test_a_plan_save_changes_the_token_and_goes_through_the_outbox(
     store: SessionStore, agenda: Agenda
 ) -> None:
     sid = new(store, agenda)
-    before = store.change_token(sid)
+    before = stored_files(store, sid)
     outbox = Outbox(store)
     outbox.enqueue(plan_write(sid, default_plan(DAY, OSLO)))
     assert outbox.flush() == 1
-    assert store.change_token(sid) != before
+    assert stored_files(store, sid) != before
     assert store.load(sid).plan == default_plan(DAY, OSLO)
 
 

@@ -13,7 +13,7 @@ import pytest
 from agendas.model import Agenda
 from store.durable import drain_discards
 from store.sessions import SessionStore
-from tests.store.helpers import note
+from tests.store.helpers import note, stored_files
 from tests.store.workers import Child, start_writer, wait_for_saves, wait_ready
 
 DAY = dt.date(2026, 3, 10)
@@ -89,12 +89,12 @@ def test_two_processes_writing_one_session_end_with_every_note(
     root = tmp_path / "store"
     store = SessionStore.open(root)
     sid = store.create_session(agenda, title="To seter", date=DAY).id
-    token = store.change_token(sid)
+    token = stored_files(store, sid)
     seats = [start_writer(root, [sid], 500, seed=seed, edits=0.0) for seed in (1, 2)]
     # The other seat notices a change within 0.5 s by polling the cheap token.
     wait_ready(seats[0])
     deadline = time.monotonic() + 0.5
-    while store.change_token(sid) == token:
+    while stored_files(store, sid) == token:
         assert time.monotonic() < deadline, "the change was not visible within 0.5 s"
         time.sleep(0.05)
     assert [seat.wait() for seat in seats] == [0, 0]

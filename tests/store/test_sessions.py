@@ -15,7 +15,7 @@ from store.control import control_holder
 from store.errors import AmbiguousSessionId, InvalidInput, NoteNotFound, SessionNotFound
 from store.model import Event, EventType, NoteStatus, Roles, Seat, SummaryItem
 from store.sessions import SessionStore
-from tests.store.helpers import FakeClock, at, note
+from tests.store.helpers import FakeClock, at, note, stored_files
 from tui.session_lines import format_session_lines
 
 DAY = dt.date(2026, 3, 10)
@@ -145,9 +145,9 @@ def test_an_edit_that_changes_nothing_writes_nothing(store: SessionStore, agenda
     sid = new(store, agenda)
     kept = note(0, 1, "Beholdes")
     store.add_note(sid, kept)
-    token = store.change_token(sid)
+    token = stored_files(store, sid)
     assert store.update_note(sid, kept.id, text="Beholdes") == kept
-    assert store.change_token(sid) == token
+    assert stored_files(store, sid) == token
     assert store.load(sid).live_notes == (kept,)
 
 
@@ -157,7 +157,7 @@ def test_bad_note_changes_are_refused_without_touching_the_session(
     sid = new(store, agenda)
     saved = note(0, 1)
     store.add_note(sid, saved)
-    token = store.change_token(sid)
+    token = stored_files(store, sid)
     with pytest.raises(InvalidInput):
         store.add_note(sid, note(step=9))
     with pytest.raises(InvalidInput):
@@ -168,7 +168,7 @@ def test_bad_note_changes_are_refused_without_touching_the_session(
         store.update_note(sid, "missing", text="x")
     with pytest.raises(NoteNotFound):
         store.delete_note(sid, "missing")
-    assert store.change_token(sid) == token
+    assert stored_files(store, sid) == token
     assert store.load(sid).notes == (saved,)
 
 
@@ -270,12 +270,12 @@ def test_change_token_moves_only_when_the_session_changes(
     store: SessionStore, agenda: Agenda
 ) -> None:
     sid = new(store, agenda)
-    before = store.change_token(sid)
+    before = stored_files(store, sid)
     store.load(sid)
     store.list_sessions()
-    assert store.change_token(sid) == before
+    assert stored_files(store, sid) == before
     store.add_note(sid, note())
-    after = store.change_token(sid)
+    after = stored_files(store, sid)
     assert after != before
     store.update_session(sid, title="Nytt navn")
-    assert store.change_token(sid) != after
+    assert stored_files(store, sid) != after
