@@ -2,7 +2,7 @@
 
 A worker thread watches ``<store>/sessions/<id>/`` with watchfiles and, when session.json,
 agenda.json or a notes file is replaced, loads the session in that thread and posts
-`SessionFollower.Changed` to the screen. Polling the store's change token is only the
+`SessionFollower.Changed` to the screen. Polling the store (`changed_elsewhere`) is only the
 fallback: for an in-memory store, when the watcher cannot start (no inotify, watch limit),
 or when it proves blind (a network share, where the other machine's writes raise no events).
 """
@@ -35,9 +35,9 @@ STEP_MS = 2
 DEBOUNCE_MS = 50
 """A batch never waits longer than this, however busy the directory."""
 CHECK_SECONDS = 1.0
-"""While watching, a change-token check after this long without events (the safety net)."""
+"""While watching, a check of the store after this long without events (the safety net)."""
 POLL_SECONDS = 0.25
-"""The fallback: how often to check the change token when there is no watcher."""
+"""The fallback: how often to ask the store whether another seat wrote when there is no watcher."""
 BLIND_AFTER = 2
 """Changes the safety net finds without any event before the watcher is judged blind."""
 
@@ -157,7 +157,7 @@ class SessionFollower:
         return None if root is None else root / "sessions" / self.meeting.session.id
 
     def _refresh(self, node: DOMNode, source: str) -> bool:
-        """Load and post the session when its token moved; True when it had."""
+        """Load and post the session when another seat changed it; True when it had."""
         if not self.changed():
             return False
         session = self.load()
@@ -197,7 +197,7 @@ class SessionFollower:
         return True
 
     def _poll(self, node: DOMNode, stop: _StopSignal) -> None:
-        """The fallback: check the change token every poll_seconds until stopped."""
+        """The fallback: ask the store every poll_seconds until stopped."""
         self.mode = "poll"
         while not stop.is_set():
             self._refresh(node, "poll")
