@@ -8,6 +8,7 @@ second app in the same process is refused too (whatever the lock library does wi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from pathlib import Path
@@ -43,10 +44,9 @@ class SeatLease:
             if lock is None:
                 return
             _HELD.discard(_key(self.path))
-        try:
+        # On an OSError the fd goes with the process anyway; nothing the user can do.
+        with contextlib.suppress(OSError):
             lock.release(force=True)
-        except OSError:  # the fd goes with the process anyway; nothing the user can do
-            pass
 
 
 def _key(path: Path) -> str:
