@@ -254,8 +254,8 @@ UI_TEXT: dict[str, tuple[str, str]] = {
         "The minute-taker controls steps and time now. Ctrl+G takes it back.",
     ),
     "seat.header": (
-        "Referentplass (møtelederen har møtet åpent i et annet vindu)",
-        "Minute-taker's seat (the facilitator has the meeting open elsewhere)",
+        "Referentplass (møteleder-plassen er i bruk)",
+        "Minute-taker's seat (facilitator's seat in use)",
     ),
     "seat.taken": (
         "Møtet {id} er allerede åpent med møteleder-plassen i et annet vindu. Du er med som "
