@@ -9,8 +9,8 @@ from agendas.errors import AgendaError
 from agendas.library import resolve_agenda
 from agendas.model import Agenda
 from store.errors import StoreError
-from store.model import Session
 from store.language import t
+from store.model import Session
 from store.sessions import SessionStore
 from store.settings import Settings
 
