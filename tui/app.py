@@ -18,6 +18,7 @@ from store.seat_lease import SeatLease, claim_facilitator_seat
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
+from tui.key_names import short_key
 from tui.messages import (
     CandidatesListed,
     HomeLoaded,
@@ -174,11 +175,8 @@ class PlansjeApp(App[None]):
         self._load(session_id, start)
 
     def _load(self, session_id: str, start: bool) -> None:
-        """Thread body: the session, the previous meeting's summary and the open tiltak.
-
-        A facilitator takes the session's facilitator seat; when another window holds it, the
-        session opens in the minute-taker's seat instead (never a second set of step keys).
-        """
+        """Thread body: the session, the previous summary and open tiltak; a facilitator takes
+        the facilitator seat, or joins as the minute-taker when another window holds it."""
         seat, lease = self.seat, None
         try:
             session = self.store.load(session_id)
@@ -281,6 +279,10 @@ class PlansjeApp(App[None]):
 
         question = t("quit.unsaved", count=message.unsaved, reason=message.reason)
         self.push_screen(ConfirmDialog(question, t("quit.anyway")), decide)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys in the key bar as on the keyboard and in the README: F2, ^P (not f2, ^p)."""
+        return short_key(super().get_key_display(binding))
 
     def action_help(self) -> None:
         """F1: every binding of the current screen and the app."""
