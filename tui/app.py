@@ -18,7 +18,6 @@ from store.seat_lease import SeatLease, claim_facilitator_seat
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
-from tui.key_names import short_key
 from tui.messages import (
     CandidatesListed,
     HomeLoaded,
@@ -279,10 +278,6 @@ class PlansjeApp(App[None]):
 
         question = t("quit.unsaved", count=message.unsaved, reason=message.reason)
         self.push_screen(ConfirmDialog(question, t("quit.anyway")), decide)
-
-    def get_key_display(self, binding: Binding) -> str:
-        """Keys in the key bar as on the keyboard and in the README: F2, ^P (not f2, ^p)."""
-        return short_key(super().get_key_display(binding))
 
     def action_help(self) -> None:
         """F1: every binding of the current screen and the app."""

@@ -37,13 +37,3 @@ def key_name(key: str) -> str:
 def keys_name(keys: str) -> str:
     """A binding's keys ("ctrl+y,ctrl+shift+z") in full, joined with " / "."""
     return " / ".join(key_name(key.strip()) for key in keys.split(","))
-
-
-def short_key(display: str) -> str:
-    """Textual's compact key display, with function keys and Ctrl letters in capitals
-    as on the keyboard: "f2" -> "F2", "^p" -> "^P"."""
-    if _FUNCTION_KEY.fullmatch(display):
-        return display.upper()
-    if len(display) == 2 and display.startswith("^"):
-        return display.upper()
-    return display
