@@ -14,6 +14,7 @@ from store.chain import open_actions, session_chain
 from store.errors import StoreError
 from store.meeting import Meeting
 from store.model import Note, NoteStatus, Seat, Session, utc_now
+from store.seat_lease import SeatLease, claim_facilitator_seat
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
@@ -77,6 +78,8 @@ class PlansjeApp(App[None]):
         self.clock = clock
         self.initial_session = session_id
         self.seat = seat
+        #: The facilitator's seats this app holds (the Run screen closes only with the app).
+        self.leases: list[SeatLease] = []
 
     def on_mount(self) -> None:
         """Open the session asked for on the command line, else Home."""
@@ -171,17 +174,26 @@ class PlansjeApp(App[None]):
         self._load(session_id, start)
 
     def _load(self, session_id: str, start: bool) -> None:
-        """Thread body: the session, the previous meeting's summary and the open tiltak."""
+        """Thread body: the session, the previous summary and open tiltak; a facilitator takes
+        the facilitator seat, or joins as the minute-taker when another window holds it."""
+        seat, lease = self.seat, None
         try:
             session = self.store.load(session_id)
+            if seat == "facilitator":
+                lease = claim_facilitator_seat(self.store.sessions_dir / session.id)
+                if lease is None:
+                    seat, start = "referent", False
             context = previous_context(self.store, session)
             actions: list[tuple[Session, Note]] = []
-            if self.seat == "facilitator" and session.follows:
+            if seat == "facilitator" and session.follows:
                 actions = open_actions(session_chain(self.store, session))
         except StoreError as error:
+            if lease is not None:
+                lease.release()
             self.post_message(self._failed(error))
             return
-        self.post_message(SessionOpened(session, start, context, actions))
+        taken = seat != self.seat
+        self.post_message(SessionOpened(session, start, context, actions, seat, lease, taken))
 
     def on_store_failed(self, message: StoreFailed) -> None:
         """Say why; show Home when there is nothing else to show."""
@@ -194,16 +206,22 @@ class PlansjeApp(App[None]):
     def on_session_opened(self, message: SessionOpened) -> None:
         """Show the session on the Run screen (or the room view), starting the clock if asked."""
         meeting = Meeting(self.store, message.session, self.clock)
-        if self.seat == "show":
+        if message.seat == "show":
             from tui.screens.show import ShowScreen
 
             self.push_screen(ShowScreen(meeting))
             return
         if message.start:
             meeting.start()
-        seat = Seat.FACILITATOR if self.seat == "facilitator" else Seat.REFERENT
+        seat = Seat.FACILITATOR if message.seat == "facilitator" else Seat.REFERENT
         screen = RunScreen(meeting, message.context, seat=seat)
+        screen.seat_note = t("seat.header") if message.seat_taken else ""
+        if message.lease is not None:
+            self.leases.append(message.lease)
         self.push_screen(screen)
+        if message.seat_taken:
+            text = t("seat.taken", id=message.session.id)
+            self.notify(text, severity="warning", timeout=15, markup=False)
         if message.start:
             screen.persist()
         if message.actions:
@@ -224,6 +242,12 @@ class PlansjeApp(App[None]):
         self.push_screen(ReviewDialog(actions), save)
 
     # -- quitting --------------------------------------------------------------------------
+    def on_unmount(self) -> None:
+        """The app closes: free every facilitator seat it holds (a crash frees them too)."""
+        for lease in self.leases:
+            lease.release()
+        self.leases.clear()
+
     async def action_quit(self) -> None:
         """Quit, but first write what is still queued; ask before dropping unsaved notes."""
         self._flush_before_quit()

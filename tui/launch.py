@@ -7,8 +7,10 @@ import sys
 
 from agendas.errors import AgendaError
 from agendas.library import resolve_agenda
+from agendas.model import Agenda
 from store.errors import StoreError
 from store.language import t
+from store.model import Session
 from store.sessions import SessionStore
 from store.settings import Settings
 
@@ -28,6 +30,16 @@ def _run_app(store: SessionStore, session_id: str | None, seat: str = "facilitat
 
     PlansjeApp(store, session_id=session_id, seat=seat).run()
     return 0
+
+
+def group_count(agenda: Agenda, asked: int | None, previous: Session | None) -> int:
+    """The groups of a new session: as asked; else those of the meeting it follows (the same
+    people in the same groups); else 4 for an agenda with group work, 1 without."""
+    if asked is not None:
+        return asked
+    if previous is not None:
+        return previous.groups
+    return 4 if any(step.group_work for step in agenda.steps) else 1
 
 
 def home(*, settings: Settings) -> int:
@@ -56,16 +68,14 @@ def run(
         return _fail(t("cli.groups_range"))
     try:
         sessions = SessionStore.open(settings.store)
-        follows = sessions.load(after).id if after else None
-        if groups is None:
-            groups = 4 if any(step.group_work for step in agenda.steps) else 1
+        previous = sessions.load(after) if after else None
         session = sessions.create_session(
             agenda,
             title=title or agenda.title,
             date=dt.date.today(),
             place=place,
-            groups=groups,
-            follows=follows,
+            groups=group_count(agenda, groups, previous),
+            follows=previous.id if previous else None,
         )
         return _run_app(sessions, session.id)
     except StoreError as error:

@@ -253,4 +253,16 @@ UI_TEXT: dict[str, tuple[str, str]] = {
         "Referenten styrer steg og tid nå. Ctrl+G tar styringen tilbake.",
         "The minute-taker controls steps and time now. Ctrl+G takes it back.",
     ),
+    "seat.header": (
+        "Referentplass (møteleder-plassen er i bruk)",
+        "Minute-taker's seat (facilitator's seat in use)",
+    ),
+    "seat.taken": (
+        "Møtet {id} er allerede åpent med møteleder-plassen i et annet vindu. Du er med som "
+        "referent (som «plansje join {id}»): du kan skrive notater, men ikke bytte steg. "
+        "Lukk det andre vinduet og åpne møtet igjen for å ta over som møteleder.",
+        "Meeting {id} is already open in the facilitator's seat in another window. You have "
+        "joined as the minute-taker (like “plansje join {id}”): you can take notes but not "
+        "change steps. Close the other window and open the meeting again to take over.",
+    ),
 }

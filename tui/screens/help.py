@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Label, Static
 
 from tui.i18n import t
+from tui.key_names import keys_name
 
 
 def usable(screen: Screen[object], bindings: Iterable[BindingType]) -> list[BindingType]:
@@ -47,7 +48,7 @@ def bindings_table(groups: list[tuple[str, list[BindingType]]]) -> Table:
         table.add_row(Text(heading, style="bold underline"), "")
         for binding in bindings:
             if isinstance(binding, Binding) and binding.description:
-                keys = binding.key_display or binding.key.replace(",", " / ")
+                keys = binding.key_display or keys_name(binding.key)
                 table.add_row(Text(keys), Text(binding.description))
     return table
 

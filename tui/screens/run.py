@@ -70,6 +70,8 @@ class RunScreen(Screen[None]):
     #: Keys only the seat holding control may use (PgDn/PgUp answer the others with a hint).
     CONTROLS = frozenset({"next_step", "previous_step", "pause", "add_time", "jump", "end_meeting"})
     HINTED = frozenset({"next_step", "previous_step"})
+    #: Said first in the header, e.g. that the facilitator's seat was taken (set by the app).
+    seat_note: str = ""
 
     #: The meeting's timing at the last tick or change, and the step notes go to.
     timing: var[MeetingTiming] = var[MeetingTiming](None, init=False)  # type: ignore[arg-type]

@@ -23,7 +23,9 @@ class StepControls:
     def show_control(self) -> None:
         """Show in the header who holds control of the steps and the timer (always)."""
         screen, session = self.screen, self.meeting.session
-        parts = [session.agenda.title] if session.agenda.title != session.title else []
+        parts = [screen.seat_note] if screen.seat_note else []
+        if session.agenda.title != session.title:
+            parts.append(session.agenda.title)
         if screen.controls:
             parts.append(t("control.you"))
         else:
