@@ -92,7 +92,7 @@ class Outputs:
             self.meeting.save_summary(changed)
             self.screen.persist()
 
-        texts = {note.id: note.text for note in self.meeting.session.live_notes}
+        texts = {n.id: n.text for n in self.meeting.notes.values() if not n.deleted}
         self.screen.app.push_screen(SummaryScreen(items, save, texts))
 
     def plan(self) -> None:
