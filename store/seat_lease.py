@@ -77,7 +77,7 @@ def claim_facilitator_seat(session_dir: Path) -> SeatLease | None:
         return None
     except OSError as error:
         _forget(key)
-        raise unavailable(path, error, "låse") from error
+        raise unavailable(path, error, "lock") from error
     except BaseException:
         _forget(key)
         raise

@@ -58,24 +58,25 @@ async def test_second_facilitator_joins_as_minute_taker_and_cannot_move_the_meet
         _facilitator(tmp_path, clock, session_id),
         _facilitator(tmp_path, clock, session_id),
     )
-    async with first.run_test(size=(80, 24)) as lead, second.run_test(size=(80, 24)) as other:
+    async with first.run_test(size=(80, 24)) as lead:
         lead_screen = await _run_screen(lead)
-        other_screen = await _run_screen(other)
-        assert lead_screen.seat is Seat.FACILITATOR
-        assert other_screen.seat is Seat.REFERENT
-        assert (other_screen.sub_title or "").startswith(t("seat.header"))
-        assert any(f"plansje join {session_id}" in m for m in _messages(second))
-        assert not any(f"plansje join {session_id}" in m for m in _messages(first))
-        # PgDn in the second window does not move the meeting; in the first it does.
-        stored = SessionStore.open(tmp_path).load(session_id).events
-        await other.press("pagedown")
-        await other.app.workers.wait_for_complete()
-        assert other_screen.meeting.timing().current == 0
-        assert SessionStore.open(tmp_path).load(session_id).events == stored
-        await lead.press("pagedown")
-        await lead.app.workers.wait_for_complete()
-        assert lead_screen.meeting.timing().current == 1
-        await _until(other, lambda: other_screen.meeting.timing().current == 1)
+        async with second.run_test(size=(80, 24)) as other:
+            other_screen = await _run_screen(other)
+            assert lead_screen.seat is Seat.FACILITATOR
+            assert other_screen.seat is Seat.REFERENT
+            assert (other_screen.sub_title or "").startswith(t("seat.header"))
+            assert any(f"plansje join {session_id}" in m for m in _messages(second))
+            assert not any(f"plansje join {session_id}" in m for m in _messages(first))
+            # PgDn in the second window does not move the meeting; in the first it does.
+            stored = SessionStore.open(tmp_path).load(session_id).events
+            await other.press("pagedown")
+            await other.app.workers.wait_for_complete()
+            assert other_screen.meeting.timing().current == 0
+            assert SessionStore.open(tmp_path).load(session_id).events == stored
+            await lead.press("pagedown")
+            await lead.app.workers.wait_for_complete()
+            assert lead_screen.meeting.timing().current == 1
+            await _until(other, lambda: other_screen.meeting.timing().current == 1)
     # The first window closed: the next `plansje resume` is the facilitator again.
     third = _facilitator(tmp_path, clock, session_id)
     async with third.run_test(size=(80, 24)) as pilot:
@@ -93,7 +94,7 @@ async def test_opening_the_meeting_from_home_while_it_runs_elsewhere_joins_as_mi
     session_id = _session(tmp_path)
     first, home = _facilitator(tmp_path, clock, session_id), _facilitator(tmp_path, clock, None)
     async with first.run_test(size=(80, 24)) as lead, home.run_test(size=(100, 30)) as other:
-        await _run_screen(lead)
+        await _run_screen(lead)  # Home loads no session, so the seat is the first app's
         await _until(other, lambda: type(other.app.screen).__name__ == "HomeScreen")
         await other.press("r")
         screen = await _run_screen(other)
@@ -111,11 +112,12 @@ async def test_the_seat_taken_message_is_english_with_lang_en(
     try:
         first = _facilitator(tmp_path, clock, session_id)
         second = _facilitator(tmp_path, clock, session_id)
-        async with first.run_test() as lead, second.run_test() as other:
-            await _run_screen(lead)
-            screen = await _run_screen(other)
-            assert (screen.sub_title or "").startswith("Minute-taker's seat")
-            assert any("joined as the minute-taker" in m for m in _messages(second))
+        async with first.run_test() as lead:
+            await _run_screen(lead)  # the first app takes the seat before the second starts
+            async with second.run_test() as other:
+                screen = await _run_screen(other)
+                assert (screen.sub_title or "").startswith("Minute-taker's seat")
+                assert any("joined as the minute-taker" in m for m in _messages(second))
     finally:
         set_language("nb")
 

@@ -48,8 +48,8 @@ async def test_typing_starts_a_note_at_once_and_enter_saves_it(
         screen = _screen(app)
         saved = store.load(screen.meeting.session.id).live_notes
         assert [n.text for n in saved] == ["Travelt"]
-        # Statusmøte's first step collects no target, so a plain note is a notat, group 1.
-        assert saved[0].group == 1
+        # Statusmøte's first step collects no target and has no group work: a plenum notat.
+        assert (saved[0].kind.value, saved[0].group) == ("notat", None)
         options = app.screen.query_one(NoteList)
         assert "Travelt" in str(options.get_option_at_index(0).prompt)
 

@@ -77,6 +77,10 @@ class RunScreen(Screen[None]):
     timing: var[MeetingTiming] = var[MeetingTiming](None, init=False)  # type: ignore[arg-type]
     step: var[int] = var(0, init=False)
 
+    def watch_step(self, step: int) -> None:
+        """Notes go to another step: the note field takes that step's group or plenum."""
+        self.notes.step_changed(step)
+
     def __init__(
         self, meeting: Meeting, context: list[str] | None = None, *, seat: Seat = Seat.FACILITATOR
     ) -> None:
@@ -112,6 +116,7 @@ class RunScreen(Screen[None]):
         self.title = self.meeting.session.title
         self.show_control()
         self.refresh_all()
+        self.notes.step_changed(self.step)
         self.set_interval(TICK_SECONDS, self.tick)
         self.follower.start(self)
         self.notes.offer_draft()

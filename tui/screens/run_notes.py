@@ -31,9 +31,19 @@ class NoteDesk:
         self.kind: NoteKind | None = None
         groups = screen.meeting.session.groups
         self.group: int | None = 1 if groups > 1 else None
+        self._group_work_group = self.group  # the group to come back to in group work
         self.editing: str | None = None
         self._draft = screen.meeting.draft(screen.seat)
         self._draft_timer: Timer | None = None
+
+    def step_changed(self, step: int) -> None:
+        """A new step: plenum where the agenda has no group work, else the last group used."""
+        if self.meeting.agenda.steps[step].group_work is None:
+            if self.group is not None:
+                self._group_work_group = self.group
+            self.group = None
+        elif self.group is None and self.meeting.session.groups > 1:
+            self.group = self._group_work_group or 1
 
     # -- reading a line -----------------------------------------------------------------
     def refusal(self, line: str) -> str | None:
