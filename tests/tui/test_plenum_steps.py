@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from store.sessions import SessionStore
 from tests.tui.conftest import FakeClock, new_run_app, run_screen
 
 
 async def _enter(pilot: Pilot[None], text: str) -> None:
-    for key in text:
-        await pilot.press(key)
+    """Type a line into the note field (set at once) and press Enter."""
+    pilot.app.screen.query_one("#note-input", Input).value = text
     await pilot.press("enter")
 
 
@@ -37,3 +38,21 @@ async def test_plenum_in_plenary_steps_and_the_last_group_in_group_work(
         "Takk for i dag": None,
         "Mer fra gruppe to": 2,
     }
+
+
+async def test_an_ended_meeting_shows_no_step_keys(store: SessionStore, clock: FakeClock) -> None:
+    from tui.widgets.key_bar import KeyBar
+
+    app = new_run_app(store, clock, "tiltaksmote", groups=2)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        assert "PgDn" in str(bar.render())
+        await pilot.press("f10")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # the dialog starts on "Avbryt": move to "Avslutt"
+        await pilot.pause()
+        screen = run_screen(app)
+        assert screen.timing.state.value == "ended"
+        shown = str(app.screen.query_one(KeyBar).render())
+        assert "PgDn" not in shown and "Pause" not in shown

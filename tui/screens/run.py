@@ -118,7 +118,7 @@ class RunScreen(Screen[None]):
         self.refresh_all()
         self.notes.step_changed(self.step)
         self.set_interval(TICK_SECONDS, self.tick)
-        self.follower.start(self)
+        self.call_after_refresh(self.follower.start, self)  # after the first frame
         self.notes.offer_draft()
         self.field.focus()
 
@@ -149,10 +149,12 @@ class RunScreen(Screen[None]):
         return self.controls or action not in self.CONTROLS
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Only the seat holding control moves the steps or the timer; PgDn/PgUp elsewhere
-        answer with who has control."""
+        """Only the seat holding control moves the steps or the timer (PgDn/PgUp elsewhere say
+        who has it); once the meeting has ended, those keys are gone from the key bar."""
         if action == "plan":
             return self.outputs.has_plan
+        if action in self.CONTROLS and self.timing.state is MeetingState.ENDED:
+            return False
         return action in self.HINTED or self.offers(action)
 
     def show_control(self) -> None:

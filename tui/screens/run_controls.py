@@ -59,6 +59,7 @@ class StepControls:
         if changed:
             self.screen.notes.kind = None
             self.screen.refresh_all()
+            self.screen.refresh_bindings()  # an ended meeting has no step keys
             self.screen.persist()
 
     def _hint(self) -> bool:
