@@ -16,6 +16,7 @@ from agendas.model import Agenda
 from store.model import Roles, SessionInfo
 from tui.i18n import t
 from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
+from tui.widgets.form_input import FormInput
 
 MAX_GROUPS = 20
 
@@ -59,18 +60,18 @@ class NewSessionDialog(ModalScreen[NewSessionRequest | None]):
             yield Label(Text(t("new.heading", agenda=self.agenda.title)), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Label(t("new.title"))
-                yield Input(self.agenda.title, id="title")
+                yield FormInput(self.agenda.title, id="title")
                 yield Label(t("new.date"))
-                yield Input(self.today.isoformat(), id="date")
+                yield FormInput(self.today.isoformat(), id="date")
                 yield Label(t("new.place"))
-                yield Input(id="place")
+                yield FormInput(id="place")
                 yield Label(t("new.leader"))
-                yield Input(id="leader")
+                yield FormInput(id="leader")
                 yield Label(t("new.referent"))
-                yield Input(id="referent")
+                yield FormInput(id="referent")
                 yield Label(t("new.groups"))
                 groups = 4 if any(s.group_work for s in self.agenda.steps) else 1
-                yield Input(str(groups), id="groups", type="integer")
+                yield FormInput(str(groups), id="groups", type="integer")
                 if self.candidates:
                     yield Label(t("new.follows"))
                     options = [

@@ -16,6 +16,7 @@ from store.model import Note, NoteStatus
 from tui.i18n import t
 from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
 from tui.views import kind_label
+from tui.widgets.form_input import FormInput
 
 
 def parse_rank(text: str) -> int | None:
@@ -64,11 +65,11 @@ class NoteDetailsDialog(ModalScreen[NoteDetails | None]):
                         prompt=t("details.iglo_none"),
                     )
                     yield Label(t("details.ansvarlig"))
-                    yield Input(note.ansvarlig, id="ansvarlig")
+                    yield FormInput(note.ansvarlig, id="ansvarlig")
                     yield Label(t("details.ressurser"))
-                    yield Input(note.ressurser, id="ressurser")
+                    yield FormInput(note.ressurser, id="ressurser")
                     yield Label(t("details.frist"))
-                    yield Input(
+                    yield FormInput(
                         note.frist.isoformat() if note.frist else "",
                         id="frist",
                         placeholder="2026-12-31",
@@ -82,7 +83,7 @@ class NoteDetailsDialog(ModalScreen[NoteDetails | None]):
                     )
                 yield Label(t("details.rank"))
                 rank = "" if note.rank is None else str(note.rank)
-                yield Input(rank, id="rank", type="integer")
+                yield FormInput(rank, id="rank", type="integer")
             yield from dialog_footer("save", t("details.save"), "details-error")
 
     def _title(self) -> str:

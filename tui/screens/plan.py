@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label
 from store.model import PlanEntry
 from tui.i18n import t
 from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
+from tui.widgets.form_input import FormInput
 
 
 def parse_row(entry: PlanEntry, date: str, time: str, leader: str) -> PlanEntry:
@@ -50,9 +51,11 @@ class PlanDialog(ModalScreen[tuple[PlanEntry, ...] | None]):
                     kind = t("plan.workshop") if entry.kind == "verksted" else t("plan.planning")
                     yield Label(Text(f"{kind}: {entry.what}", style="bold"))
                     with Horizontal(classes="plan-row"):
-                        yield Input(local.date().isoformat(), id=f"date-{index}", classes="date")
-                        yield Input(local.strftime("%H:%M"), id=f"time-{index}", classes="time")
-                        yield Input(
+                        yield FormInput(
+                            local.date().isoformat(), id=f"date-{index}", classes="date"
+                        )
+                        yield FormInput(local.strftime("%H:%M"), id=f"time-{index}", classes="time")
+                        yield FormInput(
                             entry.leader,
                             id=f"leader-{index}",
                             classes="leader",

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from store import summary_edit as edit
 from store.model import SummaryItem
 from tui.i18n import t
+from tui.widgets.form_input import FormInput
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.title_bar import TitleBar
 
@@ -69,7 +70,7 @@ class SummaryScreen(Screen[None]):
         yield TitleBar()
         yield Label(t("summary.help"), id="summary-help")
         yield OptionList(id="summary-items")
-        yield Input(id="summary-input", placeholder=t("summary.placeholder"))
+        yield FormInput(id="summary-input", placeholder=t("summary.placeholder"))
         yield KeyBar()
 
     def on_mount(self) -> None:
