@@ -32,3 +32,23 @@ async def test_text_tab_text_in_one_burst_fills_two_fields(
         assert title.value == "Mø"
         assert dialog.query_one("#place", Input).value == "Kantina"
         assert app.focused is dialog.query_one("#place", Input)
+
+
+async def test_a_topic_typed_and_entered_in_one_burst_is_kept(
+    store: SessionStore, clock: FakeClock
+) -> None:
+    from tests.tui.conftest import new_run_app
+
+    from .test_summary_undo import open_summary
+
+    app = new_run_app(store, clock, "statusmote", groups=2)
+    async with app.run_test(size=(80, 24)) as pilot:
+        summary = await open_summary(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        app.post_message(events.Key("ctrl+u", None))  # clear the field, then type: one burst
+        for char in "Helse\r":
+            app.post_message(events.Key("enter" if char == "\r" else char, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert summary.items[0].topic == "Helse"

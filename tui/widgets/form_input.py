@@ -7,7 +7,7 @@ from textual.widgets import Input
 
 
 class FormInput(Input):
-    """An Input that moves the focus on Tab itself, so keys typed after the Tab go on.
+    """An Input that submits on Enter and moves the focus on Tab itself, in typing order.
 
     Textual's Tab is an app binding: it runs only after the key has bubbled up, while the
     characters typed behind it are already queued to this field. Here Tab moves the focus at
@@ -15,12 +15,17 @@ class FormInput(Input):
     """
 
     async def _on_key(self, event: events.Key) -> None:
-        """Tab and Shift+Tab move the focus now; late keys go to the field that has it."""
+        """Enter submits and Tab moves the focus now; late keys go to the field that has it."""
         focused = self.screen.focused
         if focused is not None and focused is not self:
             event.stop()
             event.prevent_default()
             focused.post_message(events.Key(event.key, event.character))
+            return
+        if event.key == "enter":  # Input's binding would run after the keys queued behind it
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
             return
         if event.key in ("tab", "shift+tab"):
             event.stop()
