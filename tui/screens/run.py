@@ -1,9 +1,6 @@
-"""The Run screen: the facilitator's timer and steps, and the minute-taker's note pane.
-
-A thin shell over `store.meeting.Meeting`: keys call the meeting (through the helpers in
-run_controls, run_notes and run_outputs), every write joins the meeting's one queue, and a
-worker thread writes it; the timing is computed once per tick into reactive attributes.
-"""
+"""The Run screen, a thin shell over `store.meeting.Meeting`: keys call the meeting through
+run_controls, run_notes and run_outputs; writes join the meeting's queue, drained by a worker;
+the timing is computed once per tick into reactive attributes."""
 
 from __future__ import annotations
 
@@ -34,6 +31,7 @@ from tui.widgets.timer_panel import TimerPanel
 from tui.widgets.title_bar import TitleBar
 
 TICK_SECONDS = 0.25
+FOLLOW_DELAY = 0.5  # the follower starts once the screen is up (and catches up then)
 
 
 def step_of(timing: MeetingTiming, steps: int) -> int:
@@ -118,7 +116,7 @@ class RunScreen(Screen[None]):
         self.refresh_all()
         self.notes.step_changed(self.step)
         self.set_interval(TICK_SECONDS, self.tick)
-        self.call_after_refresh(self.follower.start, self)  # after the first frame
+        self.set_timer(FOLLOW_DELAY, lambda: self.follower.start(self))  # once the screen is up
         self.notes.offer_draft()
         self.field.focus()
 
