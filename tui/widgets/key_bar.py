@@ -30,6 +30,8 @@ class KeyBar(Widget, can_focus=False):
     """
 
     ALLOW_SELECT = False
+    #: The last packing: (width and keys, lines), reused until the keys or the width change.
+    _packed: tuple[tuple[object, ...], list[Content]] | None = None
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
     DEFAULT_CSS = """
     KeyBar {
@@ -59,7 +61,13 @@ class KeyBar(Widget, can_focus=False):
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         """A signal from the screen: lay out and draw the keys again (the height may change)."""
+        self._packed = None
         self.refresh(layout=True)
+
+    def notify_style_update(self) -> None:
+        """The theme or the styles changed: pack the keys again in the new colours."""
+        self._packed = None
+        super().notify_style_update()
 
     def _shown(self) -> tuple[list[tuple[Binding, bool]], list[tuple[Binding, bool]]]:
         """The bindings to list (one per action, in order), and those kept at the right edge:
@@ -100,8 +108,22 @@ class KeyBar(Widget, can_focus=False):
         return Content("▏") + Content("").join(parts) if parts else Content("")
 
     def lines(self, width: int) -> list[Content]:
-        """The keys packed into at most MAX_LINES lines of `width` cells, pinned keys last."""
+        """The keys packed into at most MAX_LINES lines of `width` cells, pinned keys last
+        (packed once per width and set of keys: layout and render both ask)."""
         shown, pinned = self._shown()
+        key = (width, tuple((b.key, b.description, e) for b, e in [*shown, *pinned]))
+        if self._packed is not None and self._packed[0] == key:
+            return self._packed[1]
+        rows = self._lines(width, shown, pinned)
+        self._packed = (key, rows)
+        return rows
+
+    def _lines(
+        self,
+        width: int,
+        shown: list[tuple[Binding, bool]],
+        pinned: list[tuple[Binding, bool]],
+    ) -> list[Content]:
         entries = [self._entry(binding, enabled) for binding, enabled in shown]
         right = self._pinned(pinned, cut=False)
         rows = _pack(entries, width, right.cell_length)
