@@ -30,8 +30,8 @@ class KeyBar(Widget, can_focus=False):
     """
 
     ALLOW_SELECT = False
-    #: The last packing: (width and keys, lines), reused until the keys or the width change.
-    _packed: tuple[tuple[object, ...], list[Content]] | None = None
+    #: The last packing: (width, lines), kept until the width, the keys or the styles change.
+    _packed: tuple[int, list[Content]] | None = None
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
     DEFAULT_CSS = """
     KeyBar {
@@ -109,13 +109,11 @@ class KeyBar(Widget, can_focus=False):
 
     def lines(self, width: int) -> list[Content]:
         """The keys packed into at most MAX_LINES lines of `width` cells, pinned keys last
-        (packed once per width and set of keys: layout and render both ask)."""
-        shown, pinned = self._shown()
-        key = (width, tuple((b.key, b.description, e) for b, e in [*shown, *pinned]))
-        if self._packed is not None and self._packed[0] == key:
+        (packed once per width until the screen's bindings change: layout and render ask)."""
+        if self._packed is not None and self._packed[0] == width:
             return self._packed[1]
-        rows = self._lines(width, shown, pinned)
-        self._packed = (key, rows)
+        rows = self._lines(width, *self._shown())
+        self._packed = (width, rows)
         return rows
 
     def _lines(
