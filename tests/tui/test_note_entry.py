@@ -186,7 +186,7 @@ async def test_a_half_typed_note_survives_a_crash_and_is_offered_on_resume(
         screen = await _open(pilot)
         session_id = screen.meeting.session.id
         await pilot.press(*_keys("Halvt skrevet"))
-        for _ in range(60):  # the draft is kept once typing has rested for a second
+        for _ in range(200):  # the draft is kept once typing has rested for a second
             await pilot.pause(0.05)
             if store.load(session_id).drafts:
                 break
