@@ -18,8 +18,8 @@ from typing import Any
 import filelock
 
 from store.codec import Doc, event_from_doc, time_from_str
-from store.errors import CorruptSessionFile, Reason, StoreError, UnsupportedSchema
-from store.json_storage import file_token, opened
+from store.errors import CorruptSessionFile, StoreError, UnsupportedSchema
+from store.json_storage import decoding, file_token, opened
 from store.model import SessionInfo
 from store.timing import MeetingState, meeting_state
 
@@ -100,17 +100,11 @@ def _newest_first(info: SessionInfo) -> tuple[dt.date, dt.datetime]:
 
 def read_info(path: Path) -> SessionInfo:
     """A session's list entry, read from its session file."""
-    with opened(path, "session", save=False) as db:
+    with decoding(path), opened(path, "session", save=False) as db:
         meta = db.table("meta").get(doc_id=1)
-        events = [dict(d) for d in db.table("events").all()]
-    try:
         if meta is None:
             raise KeyError("meta")
-        return info_from_meta(dict(meta), events)
-    except (KeyError, ValueError, TypeError, AttributeError) as error:
-        raise CorruptSessionFile(
-            path, Reason("reason.invalid_content", {"detail": repr(error)})
-        ) from error
+        return info_from_meta(dict(meta), [dict(d) for d in db.table("events").all()])
 
 
 def list_sessions(root: Path, session_ids: list[str], read_info: InfoReader) -> list[SessionInfo]:

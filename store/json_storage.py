@@ -22,7 +22,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from store.durable import unavailable, write_durably
-from store.errors import CorruptSessionFile, Reason, UnsupportedSchema
+from store.errors import CorruptSessionFile, InvalidInput, Reason, UnsupportedSchema
 from store.migrations import SCHEMA_VERSION, Tables, file_schema, migrate
 
 #: A change token of a file: inode, size, mtime and the rev peeked from its first bytes.
@@ -58,6 +58,19 @@ def decode(raw: bytes, path: Path) -> Tables:
     ):
         raise CorruptSessionFile(path, Reason("reason.unexpected_structure"))
     return tables
+
+
+@contextlib.contextmanager
+def decoding(path: Path) -> Iterator[None]:
+    """Report malformed documents as a corrupt file that names the file."""
+    try:
+        yield
+    except InvalidInput:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise CorruptSessionFile(
+            path, Reason("reason.invalid_content", {"detail": repr(error)})
+        ) from error
 
 
 def file_token(path: Path) -> Token | None:

@@ -12,6 +12,7 @@ from typing import Any
 from agendas.model import Agenda, NoteKind
 from store.control import control_holder
 from store.model import (
+    EDITABLE_NOTE_FIELDS,
     Event,
     EventType,
     Note,
@@ -24,9 +25,9 @@ from store.model import (
 )
 from store.outbox import (
     Outbox,
-    PendingWrite,
     add_note_write,
     delete_note_write,
+    draft_write,
     event_write,
     plan_write,
     restore_note_write,
@@ -37,12 +38,6 @@ from store.sessions import SessionStore
 from store.timing import MeetingState, MeetingTiming, meeting_timing
 
 Clock = Callable[[], dt.datetime]
-
-#: The note fields an undo or redo puts back.
-NOTE_FIELDS = (
-    *("kind", "text", "step", "group", "iglo"),
-    *("ansvarlig", "ressurser", "frist", "status", "rank"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +150,7 @@ class Meeting:
             self.outbox.enqueue(delete_note_write(sid, note_id))
         elif current.deleted and not target.deleted:
             self.outbox.enqueue(restore_note_write(sid, note_id))
-        fields = {name: getattr(target, name) for name in NOTE_FIELDS}
+        fields = {name: getattr(target, name) for name in sorted(EDITABLE_NOTE_FIELDS)}
         if any(getattr(current, name) != value for name, value in fields.items()):
             self.outbox.enqueue(update_note_write(sid, note_id, **fields))
         self.notes[note_id] = replace(current, deleted=target.deleted, **fields)
@@ -215,14 +210,7 @@ class Meeting:
 
     def save_draft(self, seat: Seat, text: str) -> None:
         """Queue keeping the seat's half-typed note with the session ("" forgets it)."""
-        sid = self.session.id
-        self.outbox.enqueue(
-            PendingWrite(sid, "utkast", lambda store: store.save_draft(sid, seat, text))
-        )
-
-    def queue(self, write: PendingWrite) -> None:
-        """Queue any other write behind the ones already waiting."""
-        self.outbox.enqueue(write)
+        self.outbox.enqueue(draft_write(self.session.id, seat, text))
 
     # -- meeting controls ---------------------------------------------------------------
     @property

@@ -9,33 +9,17 @@ inside the session's lock.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator, MutableMapping
-from pathlib import Path
+from collections.abc import Callable, MutableMapping
 from typing import Any, cast
 
 from tinydb.table import Document, Table
 
 from store.codec import Doc, note_from_doc, note_to_doc
-from store.errors import CorruptSessionFile, InvalidInput, Reason
-from store.json_storage import Token, file_token, keyed_table, opened
+from store.json_storage import Token, decoding, file_token, keyed_table, opened
 from store.model import Note
 from store.session_files import SEGMENT_NOTES, SESSION, SeenFiles, SessionFiles, segment_name
 
 NOTES = "notes"
-
-
-@contextlib.contextmanager
-def decoding(path: Path) -> Iterator[None]:
-    """Report malformed documents as a corrupt file that names the file."""
-    try:
-        yield
-    except InvalidInput:
-        raise
-    except (KeyError, ValueError, TypeError, AttributeError) as error:
-        raise CorruptSessionFile(
-            path, Reason("reason.invalid_content", {"detail": repr(error)})
-        ) from error
 
 
 def _kind(name: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.errors import StoreError
-from store.model import Event, Note, PlanEntry, SummaryItem
+from store.model import Event, Note, PlanEntry, Seat, SummaryItem
 from store.sessions import SessionStore
 
 
@@ -96,6 +96,13 @@ def plan_write(session_id: str, entries: Sequence[PlanEntry]) -> PendingWrite:
     frozen = tuple(entries)
     return PendingWrite(
         session_id, "fremdriftsplan", lambda store: store.save_plan(session_id, frozen)
+    )
+
+
+def draft_write(session_id: str, seat: Seat, text: str) -> PendingWrite:
+    """The write behind SessionStore.save_draft."""
+    return PendingWrite(
+        session_id, "utkast", lambda store: store.save_draft(session_id, seat, text)
     )
 
 

@@ -20,7 +20,7 @@ from store import codec, index
 from store.clock import local_zone, zone_name
 from store.durable import make_private_dir
 from store.errors import InvalidInput, NoteNotFound, SessionNotFound
-from store.json_storage import file_token, keyed_table, opened
+from store.json_storage import decoding, file_token, keyed_table, opened
 from store.location import resolve_root
 from store.model import (
     Event,
@@ -36,7 +36,7 @@ from store.model import (
     place_problem,
     utc_now,
 )
-from store.note_files import NOTES, SessionNotes, decoding
+from store.note_files import NOTES, SessionNotes
 from store.session_files import (
     SESSION,
     SessionFiles,
