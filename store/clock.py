@@ -152,8 +152,9 @@ def duration_text(minutes: int, lang: str | None = None) -> str:
     return f"{hours} {hour}" if hours else f"{rest} min"
 
 
-def span_text(span: dt.timedelta, lang: str = "nb") -> str:
-    """A span rounded to whole minutes for people: "45 min", "1 t 5 min"."""
+def span_text(span: dt.timedelta, lang: str | None = None) -> str:
+    """A span rounded to whole minutes for people: "45 min", "1 t 5 min" (default: the
+    current language)."""
     return duration_text(whole_minutes(span), lang)
 
 

@@ -8,11 +8,10 @@ from collections import Counter
 from rich.text import Text
 
 from agendas.model import NoteKind, Step, Target
-from store import clock
-from store.clock import countdown_text, format_clock, local_zone, span_text
+from store.clock import format_clock, local_zone
 from store.language import kind_label as table_kind_label
 from store.model import Note
-from tui.i18n import language, t
+from tui.i18n import t
 
 KIND_ORDER = tuple(NoteKind)
 
@@ -25,21 +24,6 @@ def kind_label(kind: NoteKind) -> str:
 def group_label(group: int | None) -> str:
     """`gruppe 2` or `plenum`."""
     return t("run.plenum") if group is None else t("run.group", n=group)
-
-
-def clock_text(span: dt.timedelta) -> str:
-    """A countdown as mm:ss (h:mm:ss past an hour); negative spans become +mm:ss overtime."""
-    return countdown_text(span)
-
-
-def duration_text(minutes: int) -> str:
-    """Minutes for people: `45 min`, `1 t 5 min` (`1 h 5 min` in English)."""
-    return clock.duration_text(minutes, language())
-
-
-def minutes_text(span: dt.timedelta) -> str:
-    """A span rounded to whole minutes (half up, as in the minutes): `45 min`, `1 t 5 min`."""
-    return span_text(span, language())
 
 
 def local_clock(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> str:

@@ -113,13 +113,13 @@ def test_language_table_switches(lang: str, word: str) -> None:
 def test_durations_use_the_language_s_hour_unit(lang: str, shown: str) -> None:
     import datetime as dt
 
+    from store.clock import duration_text, span_text
     from tui.i18n import set_language
-    from tui.views import duration_text, minutes_text
 
     set_language(lang)
     try:
         assert duration_text(90) == shown
-        assert minutes_text(dt.timedelta(minutes=90, seconds=10)) == shown
+        assert span_text(dt.timedelta(minutes=90, seconds=10)) == shown
         assert duration_text(45) == "45 min"
     finally:
         set_language("nb")

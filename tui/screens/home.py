@@ -13,9 +13,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Label, Static
 
+from store.clock import duration_text
 from store.model import SessionInfo
 from tui.i18n import t
-from tui.views import duration_text
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.title_bar import TitleBar
 

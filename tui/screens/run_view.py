@@ -6,10 +6,10 @@ import datetime as dt
 
 from rich.text import Text
 
-from store.clock import whole_minutes
+from store.clock import countdown_text, span_text, whole_minutes
 from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming
 from tui.i18n import t
-from tui.views import clock_text, local_clock, minutes_text
+from tui.views import local_clock
 from tui.widgets.timer_panel import TimerView
 
 WARN_BEFORE = dt.timedelta(minutes=2)
@@ -49,9 +49,9 @@ def timer_view(timing: MeetingTiming, step_count: int, zone: dt.tzinfo | None = 
     if step.round is not None:
         key = "run.round_switch" if step.round.just_switched else "run.round"
         round_text = t(key, n=step.round.index + 1, count=step.round.count)
-        round_text += f" · {clock_text(step.round.remaining)}"
+        round_text += f" · {countdown_text(step.round.remaining)}"
     return TimerView(
-        clock_text(step.remaining),
+        countdown_text(step.remaining),
         caption,
         state,
         round_text,
@@ -66,8 +66,8 @@ def _meeting_text(timing: MeetingTiming, zone: dt.tzinfo | None) -> str:
         return f"{local_clock(timing.started_at, zone)}–{local_clock(timing.ended_at, zone)}"
     end = local_clock(timing.projected_end, zone)
     if timing.overrun > dt.timedelta(minutes=1):
-        return t("run.meeting_over", late=minutes_text(timing.overrun), end=end)
-    return t("run.meeting_left", left=minutes_text(timing.time_left), end=end)
+        return t("run.meeting_over", late=span_text(timing.overrun), end=end)
+    return t("run.meeting_left", left=span_text(timing.time_left), end=end)
 
 
 def step_line(title: str, step: StepTiming, zone: dt.tzinfo | None = None) -> Text:
