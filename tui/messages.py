@@ -90,10 +90,3 @@ class ExportFinished(Message):
 
     path: str | None
     reason: str | None = None
-
-
-@dataclass
-class SessionChanged(Message):
-    """A fresh copy of the session another seat (or process) changed, to merge and redraw."""
-
-    session: Session

@@ -17,7 +17,7 @@ from store.model import Seat, Session
 from store.timing import MeetingState, MeetingTiming
 from tui.follow import SessionFollower
 from tui.i18n import t
-from tui.messages import ExportFinished, FlushDone, SessionChanged, SummaryLoaded
+from tui.messages import ExportFinished, FlushDone, SummaryLoaded
 from tui.screens.run_controls import StepControls
 from tui.screens.run_display import Dashboard
 from tui.screens.run_notes import NoteDesk
@@ -119,10 +119,6 @@ class RunScreen(Screen[None]):
         self.set_timer(FOLLOW_DELAY, lambda: self.follower.start(self))  # once the screen is up
         self.notes.offer_draft()
         self.field.focus()
-
-    def on_session_changed(self, message: SessionChanged) -> None:
-        """A fresh copy of the session: merge it and redraw."""
-        self._apply_reload(message.session)
 
     @property
     def field(self) -> NoteField:

@@ -15,7 +15,6 @@ from store.meeting import Meeting
 from store.model import Session
 from tui.follow import SessionFollower
 from tui.i18n import t
-from tui.messages import SessionChanged
 from tui.screens.run_view import timer_view
 from tui.views import group_label
 from tui.widgets.timer_panel import TimerPanel
@@ -54,11 +53,6 @@ class ShowScreen(Screen[None]):
         self.tick()
         self.set_interval(TICK_SECONDS, self.tick)
         self.follower.start(self)
-
-    def on_session_changed(self, message: SessionChanged) -> None:
-        """A fresh copy of the session: take it."""
-        self._apply(message.session)
-        self.tick()
 
     @on(SessionFollower.Changed)
     def follow(self, message: SessionFollower.Changed) -> None:
