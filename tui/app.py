@@ -11,6 +11,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from store.chain import open_actions, session_chain
+from store.clock import local_date, local_zone
 from store.errors import StoreError
 from store.meeting import Meeting
 from store.model import Note, NoteStatus, Seat, Session, utc_now
@@ -38,13 +39,9 @@ if TYPE_CHECKING:
 # Screens other than Run are imported where they are opened, so `plansje run` starts fast.
 
 
-def previous_context(store: SessionStore, session: Session) -> list[str]:
+def previous_context(previous: Session | None) -> list[str]:
     """The summary of the session this one follows, shown as context on every step."""
-    if not session.follows:
-        return []
-    try:
-        previous = store.load(session.follows)
-    except StoreError:
+    if previous is None:
         return []
     if previous.summary:
         items = sorted(previous.summary, key=lambda item: item.order)
@@ -135,7 +132,7 @@ class PlansjeApp(App[None]):
         agenda = self.library.get(message.agenda_id)
         if agenda is None:
             return
-        today = self.clock().astimezone().date()
+        today = local_date(self.clock(), local_zone())
         from tui.screens.new_session import NewSessionDialog
 
         self.push_screen(NewSessionDialog(agenda, today, message.candidates), self._create)
@@ -183,10 +180,13 @@ class PlansjeApp(App[None]):
                 lease = claim_facilitator_seat(self.store.sessions_dir / session.id)
                 if lease is None:
                     seat, start = "referent", False
-            context = previous_context(self.store, session)
+            # The meetings this one follows, read once: the last one's summary is the context,
+            # and the facilitator reviews the open tiltak of them all.
+            chain = session_chain(self.store, session) if session.follows else [session]
+            context = previous_context(chain[-2] if len(chain) > 1 else None)
             actions: list[tuple[Session, Note]] = []
-            if seat == "facilitator" and session.follows:
-                actions = open_actions(session_chain(self.store, session))
+            if seat == "facilitator":
+                actions = open_actions(chain)
         except StoreError as error:
             if lease is not None:
                 lease.release()

@@ -8,6 +8,7 @@ import sys
 from agendas.errors import AgendaError
 from agendas.library import resolve_agenda
 from agendas.model import Agenda
+from store.clock import local_date, local_zone
 from store.errors import StoreError
 from store.language import t
 from store.model import Session
@@ -72,7 +73,7 @@ def run(
         session = sessions.create_session(
             agenda,
             title=title or agenda.title,
-            date=dt.date.today(),
+            date=local_date(dt.datetime.now(dt.UTC), local_zone()),
             place=place,
             groups=group_count(agenda, groups, previous),
             follows=previous.id if previous else None,
