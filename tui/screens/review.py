@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from store.clock import format_date
 from store.model import Note, NoteStatus, Session
 from tui.i18n import t
 
@@ -23,7 +24,7 @@ def action_line(session: Session, note: Note) -> Text:
     details = [
         note.iglo.value if note.iglo else "",
         note.ansvarlig,
-        f"frist {note.frist.strftime('%d.%m.%Y')}" if note.frist else "",
+        f"frist {format_date(note.frist)}" if note.frist else "",
     ]
     extra = " – ".join(d for d in details if d)
     if extra:
