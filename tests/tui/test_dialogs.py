@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.binding import Binding
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 
-from agendas.library import resolve_agenda
 from store.sessions import SessionStore
 from tui.app import PlansjeApp
 from tui.screens.help import HelpScreen
@@ -19,7 +16,7 @@ from tui.screens.note_details import NoteDetailsDialog
 from tui.screens.plan import PlanDialog
 from tui.screens.run import RunScreen
 
-from .conftest import START, FakeClock, new_run_app
+from .conftest import FakeClock, new_run_app
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -219,15 +216,11 @@ async def test_help_lists_the_progress_plan_only_in_a_meeting_that_makes_one(
 
 
 async def test_summary_help_explains_the_summary_not_note_prefixes(
-    tmp_path: Path, clock: FakeClock
+    store: SessionStore, clock: FakeClock
 ) -> None:
-    from .test_summary_undo import open_summary
+    from .test_summary_undo import open_summary, status_app
 
-    store = SessionStore.open(tmp_path / "store")
-    session = store.create_session(
-        resolve_agenda("statusmote"), title="Status", date=START.date(), groups=2
-    )
-    app = PlansjeApp(store, clock=clock, session_id=session.id)
+    app, _ = status_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_summary(pilot)
         await pilot.press("f1")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.app import App
 from textual.geometry import Region
 from textual.widget import Widget
@@ -140,20 +138,13 @@ def test_hang_wraps_at_words_keeps_styles_and_leaves_short_lines_alone() -> None
 
 
 async def test_summary_explanation_wraps_inside_80_columns(
-    tmp_path: Path, clock: FakeClock
+    store: SessionStore, clock: FakeClock
 ) -> None:
     from textual.widgets import Label
 
-    from tui.app import PlansjeApp
+    from .test_summary_undo import open_summary, status_app
 
-    from .conftest import START
-    from .test_summary_undo import open_summary
-
-    store = SessionStore.open(tmp_path / "store")
-    session = store.create_session(
-        resolve_agenda("statusmote"), title="Status", date=START.date(), groups=2
-    )
-    app = PlansjeApp(store, clock=clock, session_id=session.id)
+    app, _ = status_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_summary(pilot)
         explanation = app.screen.query_one("#summary-help", Label)

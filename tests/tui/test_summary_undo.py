@@ -3,20 +3,24 @@ and a merged item is split back into the items it was made of (s)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from agendas.library import resolve_agenda
 from store.model import SummaryItem
 from store.sessions import SessionStore
 from tui.app import PlansjeApp
 from tui.screens.summary import SummaryScreen
 
-from .conftest import START, FakeClock
+from .conftest import FakeClock, new_run_app
 
 CHALLENGES = ("g1 Mye avbrytelser", "g2 Lite tid til opplæring", "g1 Tunge løft")
+
+
+def status_app(store: SessionStore, clock: FakeClock) -> tuple[PlansjeApp, str]:
+    """An app on a new Statusmøte of two groups, as `plansje run statusmote`, and its id."""
+    app = new_run_app(store, clock, "statusmote", groups=2, title="Status")
+    assert app.initial_session is not None
+    return app, app.initial_session
 
 
 async def open_summary(pilot: Pilot[None]) -> SummaryScreen:
@@ -46,13 +50,9 @@ async def stored(pilot: Pilot[None], store: SessionStore, session_id: str) -> li
 
 
 async def test_a_stray_merge_is_undone_redone_and_split_again(
-    tmp_path: Path, clock: FakeClock
+    store: SessionStore, clock: FakeClock
 ) -> None:
-    store = SessionStore.open(tmp_path / "store")
-    session = store.create_session(
-        resolve_agenda("statusmote"), title="Status", date=START.date(), groups=2
-    )
-    app = PlansjeApp(store, clock=clock, session_id=session.id)
+    app, session_id = status_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         summary = await open_summary(pilot)
         original = ["Mye avbrytelser", "Lite tid til opplæring", "Tunge løft"]
@@ -60,10 +60,10 @@ async def test_a_stray_merge_is_undone_redone_and_split_again(
         await pilot.press("m")  # a stray merge of the first two
         merged = ["Mye avbrytelser. Lite tid til opplæring", "Tunge løft"]
         assert texts(summary.items) == merged
-        assert await stored(pilot, store, session.id) == merged
+        assert await stored(pilot, store, session_id) == merged
         await pilot.press("ctrl+z")
         assert texts(summary.items) == original
-        assert await stored(pilot, store, session.id) == original
+        assert await stored(pilot, store, session_id) == original
         await pilot.press("ctrl+y")
         assert texts(summary.items) == merged
         await pilot.press("enter")  # reword the merged item, then split it after all
@@ -72,37 +72,29 @@ async def test_a_stray_merge_is_undone_redone_and_split_again(
         await pilot.press("s")
         assert texts(summary.items) == original
         assert [item.sources for item in summary.items][:2] == [
-            (n.id,) for n in store.load(session.id).live_notes[:2]
+            (n.id,) for n in store.load(session_id).live_notes[:2]
         ]
-        assert await stored(pilot, store, session.id) == original
+        assert await stored(pilot, store, session_id) == original
 
 
-async def test_a_removal_is_taken_back(tmp_path: Path, clock: FakeClock) -> None:
-    store = SessionStore.open(tmp_path / "store")
-    session = store.create_session(
-        resolve_agenda("statusmote"), title="Status", date=START.date(), groups=2
-    )
-    app = PlansjeApp(store, clock=clock, session_id=session.id)
+async def test_a_removal_is_taken_back(store: SessionStore, clock: FakeClock) -> None:
+    app, session_id = status_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         summary = await open_summary(pilot)
         await pilot.press("down", "delete")
         assert texts(summary.items) == ["Mye avbrytelser", "Tunge løft"]
         await pilot.press("ctrl+z")
         assert texts(summary.items) == ["Mye avbrytelser", "Lite tid til opplæring", "Tunge løft"]
-        assert await stored(pilot, store, session.id) == texts(summary.items)
+        assert await stored(pilot, store, session_id) == texts(summary.items)
         await pilot.press("ctrl+z")  # nothing more to undo: the draft stays
         assert len(summary.items) == 3
 
 
 async def test_an_item_merged_in_an_earlier_sitting_splits_into_its_notes(
-    tmp_path: Path,
+    store: SessionStore,
     clock: FakeClock,
 ) -> None:
-    store = SessionStore.open(tmp_path / "store")
-    session = store.create_session(
-        resolve_agenda("statusmote"), title="Status", date=START.date(), groups=2
-    )
-    app = PlansjeApp(store, clock=clock, session_id=session.id)
+    app, _ = status_app(store, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         summary = await open_summary(pilot)
         await pilot.press("m", "escape")
