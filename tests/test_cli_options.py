@@ -15,6 +15,7 @@ import pytest
 from agendas.files import check_agenda_file
 from agendas.library import resolve_agenda
 from store.language import language
+from store.opening import Opening
 from store.sessions import SessionStore
 from store.settings import Settings
 from tui import launch
@@ -36,8 +37,10 @@ class Opened:
     def __init__(self) -> None:
         self.calls: list[tuple[Path | None, str | None, str]] = []
 
-    def __call__(self, store: SessionStore, session_id: str | None, seat: str = "") -> int:
-        self.calls.append((store.root, session_id, language()))
+    def __call__(self, store: SessionStore, opening: Opening | None = None) -> int:
+        self.calls.append((store.root, opening.session.id if opening else None, language()))
+        if opening is not None and opening.lease is not None:
+            opening.lease.release()  # as the app does when it closes
         return 0
 
 

@@ -10,12 +10,12 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
-from store.chain import open_actions, session_chain
 from store.clock import local_date, local_zone
 from store.errors import StoreError
 from store.meeting import Meeting
 from store.model import Note, NoteStatus, Seat, Session, utc_now
-from store.seat_lease import SeatLease, claim_facilitator_seat
+from store.opening import Opening, open_meeting
+from store.seat_lease import SeatLease
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
@@ -39,16 +39,6 @@ if TYPE_CHECKING:
 # Screens other than Run are imported where they are opened, so `plansje run` starts fast.
 
 
-def previous_context(previous: Session | None) -> list[str]:
-    """The summary of the session this one follows, shown as context on every step."""
-    if previous is None:
-        return []
-    if previous.summary:
-        items = sorted(previous.summary, key=lambda item: item.order)
-        return [f"{item.topic}: {item.text}" if item.topic else item.text for item in items]
-    return [note.text for note in previous.live_notes if note.kind.value == "utfordring"]
-
-
 class PlansjeApp(App[None]):
     """Home, the new-session dialog and the Run screen over one session store."""
 
@@ -68,6 +58,7 @@ class PlansjeApp(App[None]):
         clock: Clock = utc_now,
         session_id: str | None = None,
         seat: str = "facilitator",
+        opening: Opening | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -75,12 +66,16 @@ class PlansjeApp(App[None]):
         self.clock = clock
         self.initial_session = session_id
         self.seat = seat
+        #: A session the command line has opened already, shown first (no loading step).
+        self.opening = opening
         #: The facilitator's seats this app holds (the Run screen closes only with the app).
         self.leases: list[SeatLease] = []
 
     def on_mount(self) -> None:
-        """Open the session asked for on the command line, else Home."""
-        if self.initial_session:
+        """Show the session the command line opened, or open the one asked for, else Home."""
+        if self.opening is not None:
+            self.show_opening(self.opening)
+        elif self.initial_session:
             self.open_session(self.initial_session, start=self.seat == "facilitator")
         else:
             self.show_home()
@@ -171,29 +166,13 @@ class PlansjeApp(App[None]):
         self._load(session_id, start)
 
     def _load(self, session_id: str, start: bool) -> None:
-        """Thread body: the session, the previous summary and open tiltak; a facilitator takes
-        the facilitator seat, or joins as the minute-taker when another window holds it."""
-        seat, lease = self.seat, None
+        """Thread body: open the session for this app's seat and post it (or why it failed)."""
         try:
-            session = self.store.load(session_id)
-            if seat == "facilitator":
-                lease = claim_facilitator_seat(self.store.sessions_dir / session.id)
-                if lease is None:
-                    seat, start = "referent", False
-            # The meetings this one follows, read once: the last one's summary is the context,
-            # and the facilitator reviews the open tiltak of them all.
-            chain = session_chain(self.store, session) if session.follows else [session]
-            context = previous_context(chain[-2] if len(chain) > 1 else None)
-            actions: list[tuple[Session, Note]] = []
-            if seat == "facilitator":
-                actions = open_actions(chain)
+            opening = open_meeting(self.store, session_id, self.seat, start)
         except StoreError as error:
-            if lease is not None:
-                lease.release()
             self.post_message(self._failed(error))
             return
-        taken = seat != self.seat
-        self.post_message(SessionOpened(session, start, context, actions, seat, lease, taken))
+        self.post_message(SessionOpened(opening))
 
     def on_store_failed(self, message: StoreFailed) -> None:
         """Say why; show Home when there is nothing else to show."""
@@ -204,28 +183,32 @@ class PlansjeApp(App[None]):
             self.show_home()
 
     def on_session_opened(self, message: SessionOpened) -> None:
+        """A worker opened a session: show it."""
+        self.show_opening(message.opening)
+
+    def show_opening(self, opening: Opening) -> None:
         """Show the session on the Run screen (or the room view), starting the clock if asked."""
-        meeting = Meeting(self.store, message.session, self.clock)
-        if message.seat == "show":
+        meeting = Meeting(self.store, opening.session, self.clock)
+        if opening.seat == "show":
             from tui.screens.show import ShowScreen
 
             self.push_screen(ShowScreen(meeting))
             return
-        if message.start:
+        if opening.start:
             meeting.start()
-        seat = Seat.FACILITATOR if message.seat == "facilitator" else Seat.REFERENT
-        screen = RunScreen(meeting, message.context, seat=seat)
-        screen.seat_note = t("seat.header") if message.seat_taken else ""
-        if message.lease is not None:
-            self.leases.append(message.lease)
+        seat = Seat.FACILITATOR if opening.seat == "facilitator" else Seat.REFERENT
+        screen = RunScreen(meeting, opening.context, seat=seat)
+        screen.seat_note = t("seat.header") if opening.seat_taken else ""
+        if opening.lease is not None:
+            self.leases.append(opening.lease)
         self.push_screen(screen)
-        if message.seat_taken:
-            text = t("seat.taken", id=message.session.id)
+        if opening.seat_taken:
+            text = t("seat.taken", id=opening.session.id)
             self.notify(text, severity="warning", timeout=15, markup=False)
-        if message.start:
+        if opening.start:
             screen.persist()
-        if message.actions:
-            self.review_open_actions(screen, message.actions)
+        if opening.actions:
+            self.review_open_actions(screen, opening.actions)
 
     def review_open_actions(self, screen: RunScreen, actions: list[tuple[Session, Note]]) -> None:
         """Open the review of earlier meetings' open tiltak; status changes join the queue."""

@@ -12,6 +12,7 @@ from store.clock import local_date, local_zone
 from store.errors import StoreError
 from store.language import t
 from store.model import Session
+from store.opening import Opening, open_meeting
 from store.sessions import SessionStore
 from store.settings import Settings
 
@@ -25,11 +26,13 @@ def _fail(message: str) -> int:
 SEATS = {"resume": "facilitator", "join": "referent", "show": "show"}
 
 
-def _run_app(store: SessionStore, session_id: str | None, seat: str = "facilitator") -> int:
-    """Run the app (imported late so the plain commands stay fast)."""
+def _run_app(store: SessionStore, opening: Opening | None = None) -> int:
+    """Run the app (imported late so the plain commands stay fast) on Home, or on the session
+    the command line has opened: it is read before the UI starts, so the Run screen is the
+    first screen and a session that cannot be read is reported here, not inside the app."""
     from tui.app import PlansjeApp
 
-    PlansjeApp(store, session_id=session_id, seat=seat).run()
+    PlansjeApp(store, opening=opening).run()
     return 0
 
 
@@ -46,7 +49,7 @@ def group_count(agenda: Agenda, asked: int | None, previous: Session | None) -> 
 def home(*, settings: Settings) -> int:
     """`plansje`: open Home."""
     try:
-        return _run_app(SessionStore.open(settings.store), None)
+        return _run_app(SessionStore.open(settings.store))
     except StoreError as error:
         return _fail(str(error))
 
@@ -78,7 +81,7 @@ def run(
             groups=group_count(agenda, groups, previous),
             follows=previous.id if previous else None,
         )
-        return _run_app(sessions, session.id)
+        return _run_app(sessions, open_meeting(sessions, session.id, "facilitator", start=True))
     except StoreError as error:
         return _fail(str(error))
 
@@ -93,7 +96,8 @@ def resume(session_id: str | None, *, settings: Settings, seat: str = "resume") 
             if latest is None:
                 return _fail(t("cli.no_unfinished"))
             session_id = latest.id
-        session_id = sessions.load(session_id).id
-        return _run_app(sessions, session_id, SEATS[seat])
+        seat_name = SEATS[seat]
+        opening = open_meeting(sessions, session_id, seat_name, start=seat_name == "facilitator")
+        return _run_app(sessions, opening)
     except StoreError as error:
         return _fail(str(error))

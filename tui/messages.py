@@ -6,16 +6,16 @@ then built on the event loop from the data these messages carry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from store.model import Note, Session, SessionInfo, SummaryItem
+from store.model import Session, SessionInfo, SummaryItem
 
 if TYPE_CHECKING:
     from agendas.library import Library
-    from store.seat_lease import SeatLease
+    from store.opening import Opening
 
 
 @dataclass
@@ -37,20 +37,9 @@ class CandidatesListed(Message):
 
 @dataclass
 class SessionOpened(Message):
-    """A session loaded (or just created), with what its Run screen shows at the start.
+    """A session loaded (or just created), with what its Run screen shows at the start."""
 
-    `seat` is the seat it opens in ("facilitator", "referent", "show"); `lease` is the held
-    facilitator's seat; `seat_taken` says the facilitator's seat was held elsewhere, so a
-    facilitator was given the minute-taker's seat instead.
-    """
-
-    session: Session
-    start: bool
-    context: list[str] = field(default_factory=list)
-    actions: list[tuple[Session, Note]] = field(default_factory=list)
-    seat: str = "facilitator"
-    lease: SeatLease | None = None
-    seat_taken: bool = False
+    opening: Opening
 
 
 @dataclass

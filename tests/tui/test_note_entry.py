@@ -213,4 +213,4 @@ async def test_opening_a_session_reads_it_in_a_worker_and_posts_a_message(
     async with app.run_test(size=(80, 24), message_hook=seen.append) as pilot:
         await _open(pilot)
     opened = [m for m in seen if isinstance(m, SessionOpened)]
-    assert len(opened) == 1 and opened[0].start
+    assert len(opened) == 1 and opened[0].opening.start

@@ -16,7 +16,7 @@ from store.timing import MeetingState
 from tui.screens.run import RunScreen
 from tui.widgets.note_list import NoteList
 
-from .conftest import FakeClock, new_run_app
+from .conftest import START, FakeClock, new_run_app
 
 
 async def _type(pilot: Pilot[None], text: str) -> None:
@@ -225,3 +225,32 @@ async def test_key_bar_lists_the_keys_and_a_click_presses_one(
         await pilot.click(KeyBar, offset=(line.index("Pause"), 0))
         await pilot.pause()
         assert _screen(app).meeting.timing().state is MeetingState.PAUSED
+
+
+async def test_a_meeting_the_command_line_opened_is_the_first_screen(
+    store: SessionStore, clock: FakeClock
+) -> None:
+    from textual.message import Message
+
+    from agendas.library import resolve_agenda
+    from store.opening import open_meeting
+    from tui.app import PlansjeApp
+    from tui.messages import SessionOpened
+
+    session = store.create_session(resolve_agenda("statusmote"), title="Status", date=START.date())
+    opening = open_meeting(store, session.id, "facilitator", start=True)
+    seen: list[Message] = []
+    app = PlansjeApp(store, clock=clock, opening=opening)
+    async with app.run_test(size=(80, 24), message_hook=seen.append) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = _screen(app)
+        assert screen.meeting.session.id == session.id
+        assert screen.timing.state is MeetingState.RUNNING
+    # Straight onto the Run screen: nothing was loaded a second time in a worker.
+    assert not any(isinstance(m, SessionOpened) for m in seen)
+    assert store.load(session.id).events[0].type.value == "started"
+    # The app freed the facilitator's seat when it closed.
+    again = open_meeting(store, session.id, "facilitator", start=False)
+    assert again.lease is not None
+    again.lease.release()
