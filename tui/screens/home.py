@@ -29,6 +29,8 @@ BROKEN = "broken:"
 class HomeScreen(Screen[None]):
     """Lists agendas (Enter starts a new session) and sessions (Enter resumes)."""
 
+    CSS_PATH = "home.tcss"
+
     BINDINGS = [
         Binding("n", "new_session", t("key.new")),
         Binding("r", "resume", t("key.resume")),

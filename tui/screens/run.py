@@ -44,6 +44,8 @@ def step_of(timing: MeetingTiming, steps: int) -> int:
 class RunScreen(Screen[None]):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
+    CSS_PATH = "run.tcss"
+
     BINDINGS = [
         # Priority: a presentation clicker sends PageDown/PageUp, which the focused input and
         # note list would otherwise take for scrolling.

@@ -33,6 +33,8 @@ def group_counts(meeting: Meeting, step: int) -> Text:
 class ShowScreen(Screen[None]):
     """Read-only: follows the facilitator's step and timer live; nothing here can change them."""
 
+    CSS_PATH = "show.tcss"
+
     def __init__(self, meeting: Meeting) -> None:
         super().__init__()
         self.meeting = meeting

@@ -36,6 +36,8 @@ def item_line(item: SummaryItem) -> Text:
 class SummaryScreen(Screen[None]):
     """Every change is saved at once, so the consolidation survives a crash."""
 
+    CSS_PATH = "summary.tcss"
+
     BINDINGS = [
         Binding("enter", "edit('text')", t("summary.reword"), show=True),
         Binding("t", "edit('topic')", t("summary.topic")),
