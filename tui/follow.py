@@ -15,9 +15,8 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import watchfiles
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.worker import Worker
@@ -26,6 +25,9 @@ from textual.worker_manager import WorkerManager
 from store.errors import StoreError
 from store.meeting import Meeting
 from store.model import Session
+
+if TYPE_CHECKING:
+    import watchfiles
 
 FINAL_FILE = re.compile(r"(session|agenda|notes-\d+)\.json")
 """The files a save ends in; temp files (.name.xxxx.tmp), the lock and backups are ignored."""
@@ -41,8 +43,19 @@ POLL_SECONDS = 0.25
 BLIND_AFTER = 2
 """Changes the safety net finds without any event before the watcher is judged blind."""
 
-WatchChanges = Callable[..., Generator[set[tuple[watchfiles.Change, str]], None, None]]
-WATCH: WatchChanges = watchfiles.watch
+WatchChanges = Callable[..., Generator[set[tuple["watchfiles.Change", str]], None, None]]
+
+
+def watch_with_watchfiles(
+    *paths: Path, **options: Any
+) -> Generator[set[tuple[watchfiles.Change, str]], None, None]:
+    """watchfiles.watch, imported on first use: in the follower's thread, after the first frame."""
+    import watchfiles
+
+    yield from watchfiles.watch(*paths, **options)
+
+
+WATCH: WatchChanges = watch_with_watchfiles
 """The watcher (watchfiles.watch's signature); tests swap it to reach the fallbacks."""
 
 Mode = Literal["idle", "watch", "poll", "stopped"]
