@@ -30,6 +30,12 @@ class KeyBar(Widget, can_focus=False):
     """
 
     ALLOW_SELECT = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: Each key's drawn entry, by (key, text, enabled); cleared when the styles change.
+        self._entries: dict[tuple[str, str, bool], Content] = {}
+
     #: The last packing: (width, lines), kept until the width, the keys or the styles change.
     _packed: tuple[int, list[Content]] | None = None
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
@@ -60,13 +66,20 @@ class KeyBar(Widget, can_focus=False):
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        """A signal from the screen: lay out and draw the keys again (the height may change)."""
+        """A signal from the screen: draw the keys again, and lay out the screen again only
+        when they now take another number of lines."""
+        before = self._packed
         self._packed = None
-        self.refresh(layout=True)
+        width = self.size.width
+        if before is None or before[0] != width:
+            self.refresh(layout=True)
+            return
+        self.refresh(layout=len(self.lines(width)) != len(before[1]))
 
     def notify_style_update(self) -> None:
         """The theme or the styles changed: pack the keys again in the new colours."""
         self._packed = None
+        self._entries.clear()
         super().notify_style_update()
 
     def _shown(self) -> tuple[list[tuple[Binding, bool]], list[tuple[Binding, bool]]]:
@@ -88,7 +101,16 @@ class KeyBar(Widget, can_focus=False):
         return left, right
 
     def _entry(self, binding: Binding, enabled: bool, description: str | None = None) -> Content:
-        """One `key description` pair, clickable (a click presses the key)."""
+        """One `key description` pair, clickable (a click presses the key); made once per
+        key, text and state until the styles change (the bindings change on every focus)."""
+        text = description or binding.description
+        cache_key = (binding.key, text, enabled)
+        entry = self._entries.get(cache_key)
+        if entry is None:
+            entry = self._entries[cache_key] = self._make_entry(binding, enabled, text)
+        return entry
+
+    def _make_entry(self, binding: Binding, enabled: bool, text: str) -> Content:
         key_style = self.get_visual_style("key-bar--key" if enabled else "key-bar--disabled")
         text_style = self.get_visual_style(
             "key-bar--description" if enabled else "key-bar--disabled"
@@ -96,7 +118,7 @@ class KeyBar(Widget, can_focus=False):
         click = Style.from_meta({"@click": f"app.simulate_key({binding.key!r})"})
         return Content.assemble(
             (f" {self.app.get_key_display(binding)} ", key_style + click),
-            (f"{description or binding.description} ", text_style + click),
+            (f"{text} ", text_style + click),
         )
 
     def _pinned(self, bindings: Iterable[tuple[Binding, bool]], cut: bool) -> Content:

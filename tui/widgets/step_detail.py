@@ -102,8 +102,8 @@ class StepDetail(VerticalScroll):
 
     def _draw(self) -> None:
         """Render the shown step for the current width, then update the hint."""
-        if self._shown is None:
-            return
+        if self._shown is None or not self.size.width:
+            return  # not laid out yet: the first Resize draws it at its real width
         width = self.size.width - self.styles.gutter.width - self.SCROLLBAR_ROOM
         body = self.query_one("#step-body", Static)
         body.update(render_step(*self._shown, width=max(0, width)))
