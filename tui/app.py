@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 class PlansjeApp(App[None]):
     """Home, the new-session dialog and the Run screen over one session store."""
 
-    CSS_PATH = "plansje.tcss"
     TITLE = "Plansje"
     COMMANDS = App.COMMANDS | {MeetingCommands}
     BINDINGS = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TypeVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -18,6 +19,14 @@ from textual.widgets.option_list import Option
 from tui.i18n import t
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+DialogResult = TypeVar("DialogResult")
+
+
+class Dialog(ModalScreen[DialogResult]):
+    """A Plansje dialog: a modal screen styled by dialogs.tcss (read when the first one opens)."""
+
+    CSS_PATH = "dialogs.tcss"
 
 
 class FieldError(ValueError):
@@ -53,7 +62,7 @@ def show_error(label: Label, message: str, field: Widget | None = None) -> None:
         field.call_after_refresh(field.scroll_visible, animate=False)
 
 
-class JumpDialog(ModalScreen[int | None]):
+class JumpDialog(Dialog[int | None]):
     """Pick a step to jump to; dismisses with its index, or None."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
@@ -86,7 +95,7 @@ class JumpDialog(ModalScreen[int | None]):
         self.dismiss(int(event.option.id or 0))
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(Dialog[bool]):
     """Ask a yes/no question; dismisses with True for yes."""
 
     BINDINGS = [Binding("escape", "dismiss(False)", t("key.close"))]

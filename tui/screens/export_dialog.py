@@ -6,14 +6,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.i18n import t
+from tui.screens.dialogs import Dialog
 
 
-class ExportDialog(ModalScreen[str | None]):
+class ExportDialog(Dialog[str | None]):
     """A list of exports; the Starte plan exports are offered only when a plan exists."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]

@@ -10,11 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from tui.i18n import t
 from tui.key_names import keys_name
+from tui.screens.dialogs import Dialog
 
 
 def usable(screen: Screen[object], bindings: Iterable[BindingType]) -> list[BindingType]:
@@ -53,7 +54,7 @@ def bindings_table(groups: list[tuple[str, list[BindingType]]]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Lists every binding of the screen it was opened from, and the app's own."""
 
     BINDINGS = [Binding("escape,f1,q", "dismiss(None)", t("key.close"))]

@@ -9,13 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from agendas.model import Agenda
 from store.model import Roles, SessionInfo
 from tui.i18n import t
-from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
+from tui.screens.dialogs import Dialog, FieldError, dialog_footer, parse_date, show_error
 from tui.widgets.form_input import FormInput
 
 MAX_GROUPS = 20
@@ -43,7 +42,7 @@ def parse_groups(text: str) -> int | None:
     return value if 1 <= value <= MAX_GROUPS else None
 
 
-class NewSessionDialog(ModalScreen[NewSessionRequest | None]):
+class NewSessionDialog(Dialog[NewSessionRequest | None]):
     """Collects the session's details; offers to link the latest session it follows."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]

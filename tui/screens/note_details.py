@@ -8,13 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from agendas.model import IgloLevel, NoteKind
 from store.model import Note, NoteStatus
 from tui.i18n import t
-from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
+from tui.screens.dialogs import Dialog, FieldError, dialog_footer, parse_date, show_error
 from tui.views import kind_label
 from tui.widgets.form_input import FormInput
 
@@ -39,7 +38,7 @@ class NoteDetails:
     changes: dict[str, object]
 
 
-class NoteDetailsDialog(ModalScreen[NoteDetails | None]):
+class NoteDetailsDialog(Dialog[NoteDetails | None]):
     """Edit a note's tiltak fields (IGLO, ansvarlig, ressurser, frist, status) and rank."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]

@@ -9,12 +9,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from store.model import PlanEntry
 from tui.i18n import t
-from tui.screens.dialogs import FieldError, dialog_footer, parse_date, show_error
+from tui.screens.dialogs import Dialog, FieldError, dialog_footer, parse_date, show_error
 from tui.widgets.form_input import FormInput
 
 
@@ -28,7 +27,7 @@ def parse_row(entry: PlanEntry, date: str, time: str, leader: str) -> PlanEntry:
     return replace(entry, start=start, leader=leader.strip())
 
 
-class PlanDialog(ModalScreen[tuple[PlanEntry, ...] | None]):
+class PlanDialog(Dialog[tuple[PlanEntry, ...] | None]):
     """One row per entry; Ctrl+S or the button saves; dismisses with the edited plan."""
 
     BINDINGS = [

@@ -6,13 +6,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from store.clock import format_date
 from store.model import Note, NoteStatus, Session
 from tui.i18n import t
+from tui.screens.dialogs import Dialog
 
 STATUS_CYCLE = (NoteStatus.APEN, NoteStatus.PAGAR, NoteStatus.FERDIG)
 
@@ -33,7 +33,7 @@ def action_line(session: Session, note: Note) -> Text:
     return line
 
 
-class ReviewDialog(ModalScreen[dict[str, tuple[str, NoteStatus]]]):
+class ReviewDialog(Dialog[dict[str, tuple[str, NoteStatus]]]):
     """Space cycles a tiltak's status; Esc closes with the changes {note id: (session, status)}."""
 
     BINDINGS = [
