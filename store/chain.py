@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from store.errors import StoreError
-from store.model import Note, NoteStatus, Session
+from store.model import Note, Session
 from store.sessions import SessionStore
 
 MAX_CHAIN = 50
@@ -31,5 +31,5 @@ def open_actions(chain: list[Session]) -> list[tuple[Session, Note]]:
         (session, note)
         for session in chain[:-1]
         for note in session.live_notes
-        if note.kind.value == "tiltak" and note.status is not NoteStatus.FERDIG
+        if note.kind.value == "tiltak" and not note.status.closed
     ]

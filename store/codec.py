@@ -16,6 +16,7 @@ from agendas.model import Agenda, IgloLevel, NoteKind
 from store.clock import LEGACY_ZONE
 from store.errors import InvalidInput
 from store.model import (
+    Effect,
     EntryKind,
     Event,
     EventType,
@@ -27,6 +28,7 @@ from store.model import (
     Session,
     SummaryItem,
 )
+from store.tiltak_status import follow_up_from_doc, follow_up_to_doc, status_from_text
 
 Doc = dict[str, Any]
 
@@ -80,10 +82,25 @@ def note_to_doc(note: Note) -> Doc:
         doc["ressurser"] = note.ressurser
     if note.frist is not None:
         doc["frist"] = note.frist.isoformat()
-    if note.status is not NoteStatus.APEN:
+    if note.status is not NoteStatus.IKKE_STARTET:
         doc["status"] = note.status.value
     if note.rank is not None:
         doc["rank"] = note.rank
+    doc.update(tiltak_follow_up_doc(note))
+    return doc
+
+
+def tiltak_follow_up_doc(note: Note) -> Doc:
+    """A tiltak's effect, next review and dated follow-ups, as document fields (if any)."""
+    doc: Doc = {}
+    if note.effect is not None:
+        doc["effect"] = note.effect.value
+    if note.effect_note:
+        doc["effect_note"] = note.effect_note
+    if note.review_on is not None:
+        doc["review_on"] = note.review_on.isoformat()
+    if note.history:
+        doc["history"] = [follow_up_to_doc(entry) for entry in note.history]
     return doc
 
 
@@ -91,6 +108,8 @@ def note_from_doc(doc: Doc) -> Note:
     """The Note stored in a document."""
     frist = doc.get("frist")
     iglo = doc.get("iglo")
+    effect = doc.get("effect")
+    review_on = doc.get("review_on")
     return Note(
         id=str(doc["id"]),
         kind=NoteKind(doc["kind"]),
@@ -104,8 +123,12 @@ def note_from_doc(doc: Doc) -> Note:
         ansvarlig=str(doc.get("ansvarlig", "")),
         ressurser=str(doc.get("ressurser", "")),
         frist=None if frist is None else dt.date.fromisoformat(frist),
-        status=NoteStatus(doc.get("status", NoteStatus.APEN.value)),
+        status=status_from_text(str(doc.get("status", NoteStatus.IKKE_STARTET.value))),
         rank=_opt_int(doc.get("rank")),
+        effect=None if effect is None else Effect(effect),
+        effect_note=str(doc.get("effect_note", "")),
+        review_on=None if review_on is None else dt.date.fromisoformat(review_on),
+        history=tuple(follow_up_from_doc(entry) for entry in doc.get("history", ())),
     )
 
 

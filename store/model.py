@@ -16,6 +16,10 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 from agendas.model import Agenda, IgloLevel, NoteKind
 from store.clock import LEGACY_ZONE
 from store.errors import InvalidInput
+from store.tiltak_status import Effect as Effect
+from store.tiltak_status import FollowUp as FollowUp
+from store.tiltak_status import NoteStatus as NoteStatus
+from store.tiltak_status import status_from_text
 
 if TYPE_CHECKING:
     from store.timing import MeetingState, MeetingTiming
@@ -93,14 +97,6 @@ def event_problem(event: Event, steps: int) -> str | None:
     return None
 
 
-class NoteStatus(StrEnum):
-    """The status of a tiltak."""
-
-    APEN = "åpen"
-    PAGAR = "pågår"
-    FERDIG = "ferdig"
-
-
 @dataclass(frozen=True, slots=True)
 class Note:
     """One note of a meeting: its kind, text, step and group (None = plenum), plus tiltak fields."""
@@ -117,8 +113,12 @@ class Note:
     ansvarlig: str = ""
     ressurser: str = ""
     frist: dt.date | None = None
-    status: NoteStatus = NoteStatus.APEN
+    status: NoteStatus = NoteStatus.IKKE_STARTET
     rank: int | None = None
+    effect: Effect | None = None
+    effect_note: str = ""
+    review_on: dt.date | None = None
+    history: tuple[FollowUp, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -131,6 +131,7 @@ class Note:
 #: The note fields ``SessionStore.update_note`` may change.
 EDITABLE_NOTE_FIELDS = frozenset(
     {"kind", "text", "step", "group", "iglo", "ansvarlig", "ressurser", "frist", "status", "rank"}
+    | {"effect", "effect_note", "review_on"}
 )
 
 
@@ -263,9 +264,12 @@ def note_changes(changes: dict[str, Any]) -> dict[str, Any]:
         if result.get("iglo") is not None:
             result["iglo"] = IgloLevel(result["iglo"])
         if "status" in result:
-            result["status"] = NoteStatus(result["status"])
-        if isinstance(result.get("frist"), str):
-            result["frist"] = dt.date.fromisoformat(result["frist"])
+            result["status"] = status_from_text(str(result["status"]))
+        if result.get("effect") is not None:
+            result["effect"] = Effect(result["effect"])
+        for name in ("frist", "review_on"):
+            if isinstance(result.get(name), str):
+                result[name] = dt.date.fromisoformat(result[name])
     except ValueError as error:
         raise InvalidInput(str(error)) from error
     return result

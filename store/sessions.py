@@ -45,6 +45,7 @@ from store.session_files import (
     resolve_id,
     session_ids,
 )
+from store.tiltak_status import with_follow_up
 
 UNFINISHED = ("new", "running", "paused")
 
@@ -91,8 +92,9 @@ class SessionStore:
     def _session(self, sid: str) -> SessionNotes:
         """A session's files and notes (made once per store, so its note map is kept)."""
         if sid not in self._notes:
-            files = SessionFiles(self.sessions_dir / sid, self.lock_timeout)
-            self._notes[sid] = SessionNotes(files)
+            self._notes[sid] = SessionNotes(
+                SessionFiles(self.sessions_dir / sid, self.lock_timeout)
+            )
         return self._notes[sid]
 
     def _agenda(self, sid: str) -> Agenda:
@@ -243,7 +245,8 @@ class SessionStore:
         def edit(note: Note) -> Note:
             if all(getattr(note, name) == value for name, value in fields.items()):
                 return note
-            return dataclasses.replace(note, **fields, edited=self.clock())
+            now = self.clock()
+            return dataclasses.replace(note, **with_follow_up(note, fields, now), edited=now)
 
         return self._change_note(session_id, note_id, edit)
 

@@ -51,6 +51,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return commands.check(args.paths, sys.stdout)
     if args.command == "sessions":
         return commands.list_sessions(settings.store, sys.stdout, sys.stderr)
+    if args.command == "tiltak":
+        from tui.tiltak_command import list_tiltak
+
+        return list_tiltak(args, settings.store, sys.stdout, sys.stderr)
     if args.command == "export":
         from tui.export_command import export
 

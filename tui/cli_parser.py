@@ -139,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar=t("cli.metavar.file"), help=t("cli.help.export.output")
     )
 
+    add_tiltak_command(add("tiltak"))
+
     serve = add("serve")
     serve.add_argument(
         "session", nargs="?", metavar=t("cli.metavar.session"), help=t("cli.help.serve.session")
@@ -150,3 +152,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=int, default=8000, metavar="PORT", help=t("cli.help.serve.port")
     )
     return parser
+
+
+def add_tiltak_command(tiltak: argparse.ArgumentParser) -> None:
+    """`plansje tiltak`'s filters and output file."""
+    shown = tiltak.add_mutually_exclusive_group()
+    for name in ("open", "overdue"):
+        help_text = t(f"cli.help.tiltak.{name}")
+        shown.add_argument(
+            f"--{name}", dest="shown", action="store_const", const=name, help=help_text
+        )
+    name = t("cli.metavar.name")
+    tiltak.add_argument(
+        "--ansvarlig", default="", metavar=name, help=t("cli.help.tiltak.ansvarlig")
+    )
+    level = t("cli.metavar.level")
+    tiltak.add_argument("--iglo", metavar=level, help=t("cli.help.tiltak.iglo"))
+    file = t("cli.metavar.file")
+    tiltak.add_argument("-o", "--output", metavar=file, help=t("cli.help.tiltak.output"))

@@ -11,12 +11,12 @@ from store.export.escape import escape_cell, escape_inline
 from store.export.labels import Labels, Lang, labels_for
 from store.export.notes import (
     deadline_cell,
-    is_overdue,
     optional_cell,
     status_cell,
 )
 from store.export.text import join_blocks, markdown_table
 from store.model import Note, NoteStatus, Session
+from store.tiltak_status import is_overdue
 
 
 def collect_actions(sessions: Session | Sequence[Session]) -> list[tuple[Session, Note]]:
@@ -47,7 +47,7 @@ def render_action_plan(
     today = local_date(now, session_zone(chain[-1]) if chain else dt.UTC)
     actions = collect_actions(chain)
     overdue = sum(1 for _, note in actions if is_overdue(note, today))
-    done = sum(1 for _, note in actions if note.status is NoteStatus.FERDIG)
+    done = sum(1 for _, note in actions if note.status is NoteStatus.GJENNOMFORT)
     blocks: list[str | Sequence[str]] = [
         f"# {labels.plan_title}",
         [

@@ -257,7 +257,7 @@ def _questions(notes: Sequence[Note], labels: Labels, step_count: int) -> list[s
     questions = [note for note in notes if note.kind is NoteKind.SPORSMAL]
     lines = _attributed_list(questions, labels, step_count)
     body = [
-        f"{line} · *{labels.answered}*" if note.status is NoteStatus.FERDIG else line
+        f"{line} · *{labels.answered}*" if note.status is NoteStatus.GJENNOMFORT else line
         for note, line in zip(questions, lines, strict=True)
     ]
     return [f"## {labels.questions_heading}", body or labels.no_questions]

@@ -10,7 +10,8 @@ from agendas.model import NoteKind
 from store.clock import format_date
 from store.export.escape import escape_cell, escape_inline
 from store.export.labels import Labels
-from store.model import Note, NoteStatus, Session
+from store.model import Note, Session
+from store.tiltak_status import is_overdue
 
 #: Shown in a table cell that has no value.
 EMPTY_CELL = "–"
@@ -57,11 +58,6 @@ def attribution(note: Note, labels: Labels, step_number: int | None = None) -> s
     """Where a note came from ("Gruppe 2, sak 3" or "Plenum"), never who wrote it."""
     where = labels.group_label(note.group)
     return where if step_number is None else f"{where}, {labels.item} {step_number}"
-
-
-def is_overdue(note: Note, today: dt.date) -> bool:
-    """True for a tiltak whose frist has passed and that is not ferdig."""
-    return note.frist is not None and note.frist < today and note.status is not NoteStatus.FERDIG
 
 
 def status_cell(note: Note, today: dt.date, labels: Labels) -> str:

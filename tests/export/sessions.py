@@ -185,7 +185,7 @@ def tiltaksmote() -> Session:
         ansvarlig="Leder og HMS-gruppen",
         ressurser="1 time opplæring per vikar",
         frist=dt.date(2026, 6, 1),
-        status=NoteStatus.PAGAR,
+        status=NoteStatus.PABEGYNT,
     )
     book.add(
         t,
@@ -195,7 +195,7 @@ def tiltaksmote() -> Session:
         iglo=IgloLevel.GRUPPE,
         ansvarlig="Fagutviklingssykepleier",
         frist=dt.date(2026, 4, 15),
-        status=NoteStatus.FERDIG,
+        status=NoteStatus.GJENNOMFORT,
     )
     book.add(
         t,
@@ -211,7 +211,7 @@ def tiltaksmote() -> Session:
     book.add(NoteKind.VEDTAK, "HMS-gruppen setter opp handlingsplanen innen 1. april.", 2, None)
     book.add(NoteKind.VEDTAK, "Tiltakene følges opp på personalmøtet i mai.", 2, None)
     book.add(NoteKind.SPORSMAL, "Hvem betaler for nye hjelpemidler?", 2, 2)
-    book.add(NoteKind.SPORSMAL, "Er vestene bestilt?", 2, 1, status=NoteStatus.FERDIG)
+    book.add(NoteKind.SPORSMAL, "Er vestene bestilt?", 2, 1, status=NoteStatus.GJENNOMFORT)
     return Session(
         id="s-tiltak",
         agenda=agenda("tiltaksmote"),

@@ -12,7 +12,9 @@ from tests.export.markdown import tables
 from tests.export.sessions import apu_mote_2, statusmote, tiltaksmote, utc
 
 
-def tiltak(note_id: str, frist: dt.date | None, status: NoteStatus = NoteStatus.APEN) -> Note:
+def tiltak(
+    note_id: str, frist: dt.date | None, status: NoteStatus = NoteStatus.IKKE_STARTET
+) -> Note:
     return Note(
         note_id,
         NoteKind.TILTAK,
@@ -26,14 +28,15 @@ def tiltak(note_id: str, frist: dt.date | None, status: NoteStatus = NoteStatus.
     )
 
 
-def test_overdue_means_frist_before_today_and_not_ferdig() -> None:
+def test_overdue_means_frist_before_today_and_neither_carried_out_nor_dropped() -> None:
     session = dataclasses.replace(
         tiltaksmote(),
         notes=(
             tiltak("yesterday", dt.date(2026, 4, 19)),
             tiltak("today", dt.date(2026, 4, 20)),
-            tiltak("done", dt.date(2026, 4, 1), NoteStatus.FERDIG),
-            tiltak("ongoing", dt.date(2026, 4, 1), NoteStatus.PAGAR),
+            tiltak("done", dt.date(2026, 4, 1), NoteStatus.GJENNOMFORT),
+            tiltak("dropped", dt.date(2026, 4, 1), NoteStatus.FORKASTET),
+            tiltak("ongoing", dt.date(2026, 4, 1), NoteStatus.PABEGYNT),
             tiltak("none", None),
         ),
     )
@@ -41,14 +44,16 @@ def test_overdue_means_frist_before_today_and_not_ferdig() -> None:
     [table] = tables(render_action_plan(session, utc(2026, 4, 19, 23, 30)))
     status = {row[0]: row[4] for row in table[1:]}
     assert status == {
-        "Tiltak yesterday": "åpen · forfalt",
-        "Tiltak today": "åpen",
-        "Tiltak done": "ferdig",
-        "Tiltak ongoing": "pågår · forfalt",
-        "Tiltak none": "åpen",
+        "Tiltak yesterday": "ikke startet · forfalt",
+        "Tiltak today": "ikke startet",
+        "Tiltak done": "gjennomført",
+        "Tiltak dropped": "forkastet",
+        "Tiltak ongoing": "påbegynt · forfalt",
+        "Tiltak none": "ikke startet",
     }
     assert [row[0] for row in table[1:]] == [
         "Tiltak done",
+        "Tiltak dropped",
         "Tiltak ongoing",
         "Tiltak yesterday",
         "Tiltak today",
@@ -87,4 +92,4 @@ def test_deleted_tiltak_are_left_out() -> None:
 
 def test_english_action_plan() -> None:
     text = render_action_plan(tiltaksmote(), utc(2026, 4, 20, 12), lang="en")
-    assert "## Management" in text and "open · **overdue**" in text
+    assert "## Management" in text and "not started · **overdue**" in text

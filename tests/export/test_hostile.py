@@ -65,7 +65,7 @@ def build(texts: Iterator[str]) -> Session:
                 index % 3,
                 index % 3 or None,
                 utc(2026, 3, 17, 13, index % 60),
-                status=NoteStatus.APEN,
+                status=NoteStatus.IKKE_STARTET,
                 **extra,
             )
         )

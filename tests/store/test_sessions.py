@@ -111,7 +111,7 @@ def test_a_tiltak_keeps_all_its_fields(store: SessionStore, agenda: Agenda) -> N
         ansvarlig="Leder",
         ressurser="1 time i uka",
         frist=dt.date(2026, 6, 1),
-        status=NoteStatus.PAGAR,
+        status=NoteStatus.PABEGYNT,
     )
     onske = note(2, 1, "Mer tid", kind=NoteKind.ONSKE, rank=1)
     store.add_note(sid, tiltak)

@@ -86,7 +86,10 @@ async def test_open_tiltak_of_the_previous_meeting_are_reviewed_at_the_start(
     clock: FakeClock, store: SessionStore
 ) -> None:
     first = store.create_session(resolve_agenda("apu-2"), title="APU 2", date=START.date())
-    for text, status in (("Faste pauser", NoteStatus.APEN), ("Ny turnus", NoteStatus.FERDIG)):
+    for text, status in (
+        ("Faste pauser", NoteStatus.IKKE_STARTET),
+        ("Ny turnus", NoteStatus.GJENNOMFORT),
+    ):
         note = Note(
             new_note_id(),
             NoteKind.TILTAK,
@@ -114,4 +117,4 @@ async def test_open_tiltak_of_the_previous_meeting_are_reviewed_at_the_start(
         await pilot.pause()
         assert isinstance(app.screen, RunScreen)
     statuses = {n.text: n.status for n in store.load(first.id).live_notes}
-    assert statuses == {"Faste pauser": NoteStatus.PAGAR, "Ny turnus": NoteStatus.FERDIG}
+    assert statuses == {"Faste pauser": NoteStatus.PABEGYNT, "Ny turnus": NoteStatus.GJENNOMFORT}

@@ -127,7 +127,9 @@ class NoteDetailsDialog(Dialog[NoteDetails | None]):
             changes["ansvarlig"] = self.query_one("#ansvarlig", Input).value.strip()
             changes["ressurser"] = self.query_one("#ressurser", Input).value.strip()
             status = self.query_one("#status", Select).value
-            changes["status"] = status if isinstance(status, NoteStatus) else NoteStatus.APEN
+            changes["status"] = (
+                status if isinstance(status, NoteStatus) else NoteStatus.IKKE_STARTET
+            )
             frist = self.query_one("#frist", Input).value.strip()
             try:
                 changes["frist"] = parse_date(frist) if frist else None

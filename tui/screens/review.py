@@ -14,7 +14,7 @@ from store.model import Note, NoteStatus, Session
 from tui.i18n import t
 from tui.screens.dialogs import Dialog
 
-STATUS_CYCLE = (NoteStatus.APEN, NoteStatus.PAGAR, NoteStatus.FERDIG)
+STATUS_CYCLE = (NoteStatus.IKKE_STARTET, NoteStatus.PABEGYNT, NoteStatus.GJENNOMFORT)
 
 
 def action_line(session: Session, note: Note) -> Text:
