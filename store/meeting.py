@@ -16,7 +16,6 @@ from store.model import (
     Event,
     EventType,
     Note,
-    NoteStatus,
     PlanEntry,
     Seat,
     Session,
@@ -200,9 +199,10 @@ class Meeting:
         self.session = replace(self.session, plan=tuple(entries))
         self.outbox.enqueue(plan_write(self.session.id, entries))
 
-    def set_status(self, session_id: str, note_id: str, status: NoteStatus) -> None:
-        """Queue a new status for a tiltak of an earlier meeting (the review at the start)."""
-        self.outbox.enqueue(update_note_write(session_id, note_id, status=status))
+    def follow_up(self, session_id: str, note_id: str, changes: dict[str, object]) -> None:
+        """Queue the follow-up of a tiltak of an earlier meeting (the review at the start): its
+        status, effect or next review; the store dates it in the tiltak's history."""
+        self.outbox.enqueue(update_note_write(session_id, note_id, **changes))
 
     def draft(self, seat: Seat) -> str:
         """What this seat had typed but not entered when the session was last saved."""

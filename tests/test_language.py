@@ -94,7 +94,7 @@ def test_export_labels_are_built_from_the_table() -> None:
     assert nb.kinds[NoteKind.ONSKE] == TABLE["doc.kinds.onske"][0] == "Ønsker"
     assert en.kinds[NoteKind.ONSKE] == TABLE["doc.kinds.onske"][1] == "Wishes"
     assert set(nb.kinds) == set(NoteKind) and set(en.iglo) == set(IgloLevel)
-    assert en.status[NoteStatus.PABEGYNT] == "in progress"
+    assert en.status[NoteStatus.PABEGYNT] == "started"
     assert nb.action_columns == ("Tiltak", "IGLO-nivå", "Ansvarlig", "Ressurser", "Frist", "Status")
     assert en.progress_columns == ("What", "Kind", "Date", "Time", "Leader")
     assert nb.group_label(2) == "Gruppe 2" and en.group_label(None) == "Plenary"

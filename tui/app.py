@@ -13,7 +13,7 @@ from textual.binding import Binding
 from store.clock import local_date, local_zone
 from store.errors import StoreError
 from store.meeting import Meeting
-from store.model import Note, NoteStatus, Seat, Session, utc_now
+from store.model import Note, Seat, Session, utc_now
 from store.opening import Opening, open_meeting
 from store.seat_lease import SeatLease
 from store.sessions import SessionStore
@@ -154,6 +154,12 @@ class PlansjeApp(App[None]):
             return
         self._load(session.id, True)
 
+    def action_tiltak(self) -> None:
+        """t on Home: every tiltak of every meeting, to follow up."""
+        from tui.screens.tiltak import TiltakScreen
+
+        self.push_screen(TiltakScreen(self.store, self.clock))
+
     def on_home_screen_session_chosen(self, event: HomeScreen.SessionChosen) -> None:
         """Reopen a session from Home."""
         self.open_session(event.session_id)
@@ -210,18 +216,18 @@ class PlansjeApp(App[None]):
             self.review_open_actions(screen, opening.actions)
 
     def review_open_actions(self, screen: RunScreen, actions: list[tuple[Session, Note]]) -> None:
-        """Open the review of earlier meetings' open tiltak; status changes join the queue."""
+        """Open the review of earlier meetings' open tiltak; their follow-ups join the queue."""
+        from tui.screens.review import FollowUps, ReviewDialog
 
-        def save(changes: dict[str, tuple[str, NoteStatus]] | None) -> None:
+        def save(changes: FollowUps | None) -> None:
             if changes:
-                for note_id, (session_id, status) in changes.items():
-                    screen.meeting.set_status(session_id, note_id, status)
+                for note_id, (session_id, fields) in changes.items():
+                    screen.meeting.follow_up(session_id, note_id, fields)
                 screen.persist()
                 self.notify(t("review.saved", count=len(changes)), markup=False)
 
-        from tui.screens.review import ReviewDialog
-
-        self.push_screen(ReviewDialog(actions), save)
+        today = local_date(self.clock(), local_zone())
+        self.push_screen(ReviewDialog(actions, today), save)
 
     # -- quitting --------------------------------------------------------------------------
     def on_unmount(self) -> None:

@@ -16,6 +16,7 @@ from store.model import Session, SessionInfo, SummaryItem
 if TYPE_CHECKING:
     from agendas.library import Library
     from store.opening import Opening
+    from store.tiltak_register import Register
 
 
 @dataclass
@@ -79,3 +80,18 @@ class ExportFinished(Message):
 
     path: str | None
     reason: str | None = None
+
+
+@dataclass
+class RegisterRead(Message):
+    """Every tiltak in the store, for the Tiltak screen."""
+
+    register: Register
+
+
+@dataclass
+class FollowUpsSaved(Message):
+    """The Tiltak screen's queued follow-ups were written (`error`: why some are still queued)."""
+
+    saved: int
+    error: str | None = None

@@ -10,7 +10,7 @@ from rich.text import Text
 from agendas.model import NoteKind, Step, Target
 from store.clock import format_clock, local_zone
 from store.language import kind_label as table_kind_label
-from store.model import Note
+from store.model import Effect, Note, NoteStatus
 from tui.i18n import t
 
 KIND_ORDER = tuple(NoteKind)
@@ -19,6 +19,18 @@ KIND_ORDER = tuple(NoteKind)
 def kind_label(kind: NoteKind) -> str:
     """The note kind's name in the UI language."""
     return table_kind_label(kind)
+
+
+def status_label(status: NoteStatus) -> str:
+    """A tiltak's status in the UI language ("påbegynt" / "started")."""
+    return t(f"doc.status.{status.name.lower()}")
+
+
+def effect_label(effect: Effect | None) -> str:
+    """Whether a tiltak had an effect, in the UI language; "not assessed yet" for None."""
+    return (
+        t("followup.effect_unknown") if effect is None else t(f"doc.effect.{effect.name.lower()}")
+    )
 
 
 def group_label(group: int | None) -> str:

@@ -157,8 +157,12 @@ UI_TEXT: dict[str, tuple[str, str]] = {
     "key.summary": ("Oppsummering", "Summary"),
     "review.title": ("Åpne tiltak fra tidligere møter", "Open actions from earlier meetings"),
     "review.help": (
-        "Mellomrom endrer status (åpen → pågår → ferdig). Esc lukker.",
-        "Space changes the status (open → in progress → done). Esc closes.",
+        "Mellomrom endrer status (ikke startet → påbegynt → gjennomført → forkastet). "
+        "Enter følger opp: ble det gjennomført, hadde det effekt, og når ses det på igjen? "
+        "Esc lukker.",
+        "Space changes the status (not started → started → carried out → dropped). "
+        "Enter follows up: was it carried out, did it have an effect, and when is the next "
+        "review? Esc closes.",
     ),
     "review.cycle": ("Endre status", "Change status"),
     "review.saved": ("Status oppdatert for {count} tiltak.", "Status updated for {count} actions."),

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from store.migrations import SCHEMA_VERSION
-from store.tiltak_status import LEGACY_STATUS
 from store.sessions import SessionStore
+from store.tiltak_status import LEGACY_STATUS
 from tests.fixtures.release_store import FIXTURE, expected, session_summary
 from tests.store.helpers import note
 

@@ -156,8 +156,9 @@ async def test_a_watcher_that_sees_nothing_hands_over_to_polling(
 async def test_the_watcher_stops_when_the_app_closes(tmp_path: Path, clock: FakeClock) -> None:
     async with _seats(tmp_path, clock) as seats:
         follower = seats.follower
+        await _until(seats.minutes, lambda: follower.mode == "watch")  # once the screen is up
         worker = follower.worker
-        assert worker is not None and follower.mode == "watch"
+        assert worker is not None
     await asyncio.wait_for(worker.wait(), timeout=5)
     assert follower.describe()["mode"] == "stopped"
 

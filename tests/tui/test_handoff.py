@@ -118,3 +118,46 @@ async def test_open_tiltak_of_the_previous_meeting_are_reviewed_at_the_start(
         assert isinstance(app.screen, RunScreen)
     statuses = {n.text: n.status for n in store.load(first.id).live_notes}
     assert statuses == {"Faste pauser": NoteStatus.PABEGYNT, "Ny turnus": NoteStatus.GJENNOMFORT}
+
+
+async def test_the_opening_review_asks_whether_a_tiltak_had_an_effect(
+    clock: FakeClock, store: SessionStore
+) -> None:
+    from textual.widgets import Input, OptionList, Select
+
+    from store.model import Effect
+    from tui.screens.follow_up import FollowUpDialog
+
+    first = store.create_session(resolve_agenda("apu-2"), title="APU 2", date=START.date())
+    tiltak = Note(
+        new_note_id(), NoteKind.TILTAK, "Faste pauser", 1, 1, START, frist=dt.date(2026, 11, 1)
+    )
+    store.add_note(first.id, tiltak)
+    second = store.create_session(
+        resolve_agenda("apu-2"), title="Oppfølging", date=START.date(), follows=first.id
+    )
+    app = PlansjeApp(store, clock=clock, session_id=second.id)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewDialog)
+        options = review.query_one(OptionList)
+        assert "forfalt" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        form = app.screen
+        assert isinstance(form, FollowUpDialog)
+        form.query_one("#status", Select).value = NoteStatus.GJENNOMFORT
+        form.query_one("#effect", Select).value = Effect.NEI
+        form.query_one("#effect-note", Input).value = "Pausene blir ikke tatt"
+        await pilot.click("#save")
+        await pilot.pause()
+        assert app.screen is review
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+    stored = store.load(first.id).notes[0]
+    assert (stored.status, stored.effect, stored.effect_note) == (
+        NoteStatus.GJENNOMFORT,
+        Effect.NEI,
+        "Pausene blir ikke tatt",
+    )
+    assert len(stored.history) == 1

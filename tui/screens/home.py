@@ -34,6 +34,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new_session", t("key.new")),
         Binding("r", "resume", t("key.resume")),
+        Binding("t", "app.tiltak", t("key.tiltak")),
         Binding("tab", "app.focus_next", show=False),
     ]
 

@@ -14,7 +14,7 @@ from agendas.model import IgloLevel, NoteKind
 from store.model import Note, NoteStatus
 from tui.i18n import t
 from tui.screens.dialogs import Dialog, FieldError, dialog_footer, parse_date, show_error
-from tui.views import kind_label
+from tui.views import kind_label, status_label
 from tui.widgets.form_input import FormInput
 
 
@@ -75,7 +75,7 @@ class NoteDetailsDialog(Dialog[NoteDetails | None]):
                     )
                     yield Label(t("details.status"))
                     yield Select(
-                        [(s.value, s) for s in NoteStatus],
+                        [(status_label(s), s) for s in NoteStatus],
                         value=note.status,
                         id="status",
                         allow_blank=False,

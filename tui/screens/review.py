@@ -1,6 +1,9 @@
-"""The opening review: open tiltak from earlier meetings in the chain, with their status."""
+"""The opening review: open tiltak from earlier meetings in the chain, followed up in turn."""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,47 +14,59 @@ from textual.widgets.option_list import Option
 
 from store.clock import format_date
 from store.model import Note, NoteStatus, Session
+from store.tiltak_status import is_overdue
 from tui.i18n import t
 from tui.screens.dialogs import Dialog
+from tui.views import effect_label, status_label
 
-STATUS_CYCLE = (NoteStatus.IKKE_STARTET, NoteStatus.PABEGYNT, NoteStatus.GJENNOMFORT)
+STATUS_CYCLE = tuple(NoteStatus)
+
+#: What the review returns: note id -> (its session, the changed follow-up fields).
+FollowUps = dict[str, tuple[str, dict[str, object]]]
 
 
-def action_line(session: Session, note: Note) -> Text:
-    """`[pågår] Kurs i forflytning – ledelse – Avdelingsleder – frist 15.12.2026 (Statusmøte)`."""
-    line = Text(f"[{note.status.value}] ", style="bold")
+def action_line(session: Session, note: Note, today: dt.date | None = None) -> Text:
+    """`[påbegynt] Kurs i forflytning – ledelse – Avdelingsleder – frist 15.12.2026 forfalt
+    – effekt: delvis (Statusmøte)`."""
+    line = Text(f"[{status_label(note.status)}] ", style="bold")
     line.append(note.text)
     details = [
         note.iglo.value if note.iglo else "",
         note.ansvarlig,
         f"frist {format_date(note.frist)}" if note.frist else "",
+        f"{t('col.effect').lower()}: {effect_label(note.effect)}" if note.effect else "",
     ]
     extra = " – ".join(d for d in details if d)
     if extra:
         line.append(f" – {extra}", style="dim")
+    if today is not None and is_overdue(note, today):
+        line.append(f" {t('tiltak.overdue')}", style="bold red")
     line.append(f"  ({session.title})", style="italic dim")
     return line
 
 
-class ReviewDialog(Dialog[dict[str, tuple[str, NoteStatus]]]):
-    """Space cycles a tiltak's status; Esc closes with the changes {note id: (session, status)}."""
+class ReviewDialog(Dialog[FollowUps]):
+    """Space cycles a tiltak's status, Enter asks the whole follow-up (effect, next review);
+    Esc closes with the changes."""
 
     BINDINGS = [
         Binding("space", "cycle", t("review.cycle")),
         Binding("escape", "close", t("key.close")),
     ]
 
-    def __init__(self, actions: list[tuple[Session, Note]]) -> None:
+    def __init__(self, actions: list[tuple[Session, Note]], today: dt.date | None = None) -> None:
         super().__init__()
         self.actions = actions
-        self.changes: dict[str, tuple[str, NoteStatus]] = {}
+        self.today = today
+        self.changes: FollowUps = {}
 
     def compose(self) -> ComposeResult:
         """Title, explanation and the list."""
         with Vertical(classes="dialog review"):
             yield Label(t("review.title"), classes="dialog-title")
             yield Label(t("review.help"))
-            yield OptionList(*[Option(action_line(s, n)) for s, n in self.actions])
+            lines = [Option(action_line(s, n, self.today)) for s, n in self.actions]
+            yield OptionList(*lines)
 
     def on_mount(self) -> None:
         """Focus the first tiltak."""
@@ -60,19 +75,38 @@ class ReviewDialog(Dialog[dict[str, tuple[str, NoteStatus]]]):
         options.focus()
 
     def action_cycle(self) -> None:
-        """åpen → pågår → ferdig → åpen for the highlighted tiltak."""
-        options = self.query_one(OptionList)
-        index = options.highlighted
+        """Space: the next status (ikke startet → påbegynt → gjennomført → forkastet)."""
+        index = self.query_one(OptionList).highlighted
         if index is None:
             return
-        session, note = self.actions[index]
+        note = self.actions[index][1]
         status = STATUS_CYCLE[(STATUS_CYCLE.index(note.status) + 1) % len(STATUS_CYCLE)]
-        from dataclasses import replace
+        self._change(index, {"status": status})
 
-        self.actions[index] = (session, replace(note, status=status))
-        self.changes[note.id] = (session.id, status)
-        options.replace_option_prompt_at_index(index, action_line(session, self.actions[index][1]))
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter: the follow-up form (status, effect, next review) of that tiltak."""
+        from tui.screens.follow_up import FollowUpDialog
+
+        index = event.option_index
+        session, note = self.actions[index]
+
+        def answered(changes: dict[str, object] | None) -> None:
+            if changes:
+                self._change(index, changes)
+
+        meeting = f"{session.title} ({format_date(session.date)})"
+        self.app.push_screen(FollowUpDialog(note, meeting), answered)
+
+    def _change(self, index: int, changes: dict[str, object]) -> None:
+        """Show the changed tiltak and keep its changes for the close."""
+        session, note = self.actions[index]
+        updated = replace(note, **changes)  # type: ignore[arg-type]
+        self.actions[index] = (session, updated)
+        earlier = self.changes.get(note.id, (session.id, {}))[1]
+        self.changes[note.id] = (session.id, {**earlier, **changes})
+        line = action_line(session, updated, self.today)
+        self.query_one(OptionList).replace_option_prompt_at_index(index, line)
 
     def action_close(self) -> None:
-        """Close with the status changes."""
+        """Close with the follow-ups."""
         self.dismiss(self.changes)
