@@ -42,6 +42,8 @@ KIND_WORDS: dict[str, NoteKind] = {
     "vedtak": NoteKind.VEDTAK,
     "tiltak": NoteKind.TILTAK,
     "spørsmål": NoteKind.SPORSMAL,
+    "parkering": NoteKind.PARKERING,
+    "parkeringer": NoteKind.PARKERING,
 }
 
 _TARGET = re.compile(

@@ -18,6 +18,7 @@ class NoteKind(StrEnum):
     VEDTAK = "vedtak"
     TILTAK = "tiltak"
     SPORSMAL = "spørsmål"
+    PARKERING = "parkering"
 
 
 class IgloLevel(StrEnum):

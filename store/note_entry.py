@@ -30,6 +30,9 @@ KIND_PREFIXES: dict[str, NoteKind] = {
     "s": NoteKind.SPORSMAL,
     "?": NoteKind.SPORSMAL,
     "spørsmål": NoteKind.SPORSMAL,
+    "pk": NoteKind.PARKERING,
+    "park": NoteKind.PARKERING,
+    "parkering": NoteKind.PARKERING,
 }
 _KIND = re.compile(r"^(?P<word>[^\s:]+):\s*")
 _GROUP = re.compile(r"^(?:g|gruppe\s*)(?P<n>\d{1,2}):?\s+", re.IGNORECASE)

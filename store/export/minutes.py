@@ -30,6 +30,7 @@ from store.export.notes import (
     status_cell,
 )
 from store.export.text import join_blocks, markdown_table
+from store.language import translate
 from store.model import Note, NoteStatus, Session
 from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming
 
@@ -78,6 +79,7 @@ def render_minutes(
     blocks.extend(_actions(live, labels, today))
     blocks.extend(_timing_table(session, timing, labels))
     blocks.extend(_questions(live, labels, step_count))
+    blocks.extend(_parking_lot(live, labels, step_count, lang))
     blocks.extend(_next_meeting(session, labels, next_title))
     return join_blocks(blocks)
 
@@ -261,6 +263,23 @@ def _questions(notes: Sequence[Note], labels: Labels, step_count: int) -> list[s
         for note, line in zip(questions, lines, strict=True)
     ]
     return [f"## {labels.questions_heading}", body or labels.no_questions]
+
+
+def _parking_lot(
+    notes: Sequence[Note], labels: Labels, step_count: int, lang: Lang
+) -> list[str | Sequence[str]]:
+    """What was parked for a later meeting (only when something was), and what became of it."""
+    parked = [note for note in notes if note.kind is NoteKind.PARKERING]
+    if not parked:
+        return []
+    lines = _attributed_list(parked, labels, step_count)
+    body = [
+        line
+        if note.status is NoteStatus.IKKE_STARTET
+        else f"{line} · *{translate(f'parking.status.{note.status.name.lower()}', lang)}*"
+        for note, line in zip(parked, lines, strict=True)
+    ]
+    return [f"## {labels.kinds[NoteKind.PARKERING]}", body]
 
 
 def _next_meeting(

@@ -17,7 +17,7 @@ from store.tiltak_status import is_overdue
 EMPTY_CELL = "–"
 
 #: Kinds that the minutes list under their own headings rather than inside each step.
-OWN_SECTION_KINDS = (NoteKind.VEDTAK, NoteKind.TILTAK, NoteKind.SPORSMAL)
+OWN_SECTION_KINDS = (NoteKind.VEDTAK, NoteKind.TILTAK, NoteKind.SPORSMAL, NoteKind.PARKERING)
 
 
 def notes_by_step(session: Session) -> dict[int, list[Note]]:

@@ -17,6 +17,7 @@ EXPORT_TEXT: dict[str, tuple[str, str]] = {
     "kind.vedtak": ("vedtak", "decision"),
     "kind.tiltak": ("tiltak", "action"),
     "kind.sporsmal": ("spørsmål", "question"),
+    "kind.parkering": ("parkering", "parked item"),
     # Note kinds as export headings ("doc.kinds.<NoteKind name>")
     "doc.kinds.notat": ("Notater", "Notes"),
     "doc.kinds.utfordring": ("Utfordringer", "Challenges"),
@@ -27,6 +28,7 @@ EXPORT_TEXT: dict[str, tuple[str, str]] = {
     "doc.kinds.vedtak": ("Vedtak", "Decisions"),
     "doc.kinds.tiltak": ("Tiltak", "Actions"),
     "doc.kinds.sporsmal": ("Spørsmål", "Questions"),
+    "doc.kinds.parkering": ("Parkeringsplass", "Parking lot"),
     # IGLO levels ("doc.iglo.<IgloLevel name>") and action statuses ("doc.status.<name>")
     "doc.iglo.individ": ("Individ", "Individual"),
     "doc.iglo.gruppe": ("Gruppe", "Group"),

@@ -44,6 +44,12 @@ TILTAK_TEXT: dict[str, tuple[str, str]] = {
     "col.meeting_date": ("Møtedato", "Meeting date"),
     "col.session": ("Økt-id", "Session id"),
     "tiltak.overdue": ("forfalt", "overdue"),
+    # The parking lot (parkeringsplass): what became of a parked item in a later meeting.
+    "parking.status.ikke_startet": ("parkert", "parked"),
+    "parking.status.gjennomfort": ("tatt opp", "taken up"),
+    "parking.status.pabegynt": ("flyttet videre", "moved on"),
+    "parking.status.forkastet": ("droppet", "dropped"),
+    "parking.none": ("Ingenting ble parkert.", "Nothing was parked."),
     # `plansje tiltak`.
     "cli.help.tiltak": (
         "alle tiltak i alle møter: hva, IGLO, ansvarlig, frist, status",

@@ -155,17 +155,20 @@ UI_TEXT: dict[str, tuple[str, str]] = {
     "summary.down": ("Flytt ned", "Move down"),
     "summary.remove": ("Fjern", "Remove"),
     "key.summary": ("Oppsummering", "Summary"),
-    "review.title": ("Åpne tiltak fra tidligere møter", "Open actions from earlier meetings"),
+    "review.title": (
+        "Åpne tiltak og parkerte saker fra tidligere møter",
+        "Open actions and parked items from earlier meetings",
+    ),
     "review.help": (
         "Mellomrom endrer status (ikke startet → påbegynt → gjennomført → forkastet). "
         "Enter følger opp: ble det gjennomført, hadde det effekt, og når ses det på igjen? "
-        "Esc lukker.",
+        "En parkert sak: tatt opp → flyttet videre → droppet. Esc lukker.",
         "Space changes the status (not started → started → carried out → dropped). "
         "Enter follows up: was it carried out, did it have an effect, and when is the next "
-        "review? Esc closes.",
+        "review? A parked item: taken up → moved on → dropped. Esc closes.",
     ),
     "review.cycle": ("Endre status", "Change status"),
-    "review.saved": ("Status oppdatert for {count} tiltak.", "Status updated for {count} actions."),
+    "review.saved": ("Oppfølging lagret for {count} saker.", "Follow-up saved for {count} items."),
     "plan.title": ("Fremdriftsplan for Oss og vårt", "Progress plan for Oss og vårt"),
     "plan.help": (
         "Dato (ÅÅÅÅ-MM-DD), klokkeslett (TT:MM) og hvem som leder. Ctrl+S lagrer.",

@@ -161,3 +161,33 @@ async def test_the_opening_review_asks_whether_a_tiltak_had_an_effect(
         "Pausene blir ikke tatt",
     )
     assert len(stored.history) == 1
+
+
+async def test_a_parked_item_is_taken_up_moved_on_or_dropped_in_the_next_meeting(
+    clock: FakeClock, store: SessionStore
+) -> None:
+    from textual.widgets import OptionList
+
+    first = store.create_session(resolve_agenda("statusmote"), title="Status", date=START.date())
+    parked = Note(new_note_id(), NoteKind.PARKERING, "Bemanning i julen", 1, None, START)
+    store.add_note(first.id, parked)
+    second = store.create_session(
+        resolve_agenda("tiltaksmote"), title="Tiltak", date=START.date(), follows=first.id
+    )
+    app = PlansjeApp(store, clock=clock, session_id=second.id)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        review = app.screen
+        assert isinstance(review, ReviewDialog)
+        options = review.query_one(OptionList)
+        assert "[parkert] parkering: Bemanning i julen" in str(
+            options.get_option_at_index(0).prompt
+        )
+        await pilot.press("enter")  # a parked item has no effect question: Enter moves it on
+        assert "[tatt opp]" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("space")
+        assert "[flyttet videre]" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+    # Moved on: still parked for the meeting after this one.
+    assert store.load(first.id).notes[0].status is NoteStatus.PABEGYNT

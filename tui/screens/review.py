@@ -12,14 +12,28 @@ from textual.containers import Vertical
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from agendas.model import NoteKind
 from store.clock import format_date
 from store.model import Note, NoteStatus, Session
 from store.tiltak_status import is_overdue
 from tui.i18n import t
 from tui.screens.dialogs import Dialog
-from tui.views import effect_label, status_label
+from tui.views import effect_label, kind_label, status_label
 
 STATUS_CYCLE = tuple(NoteStatus)
+#: A parked item: parked → taken up now → moved on to the next meeting → dropped.
+PARKING_CYCLE = (
+    NoteStatus.IKKE_STARTET,
+    NoteStatus.GJENNOMFORT,
+    NoteStatus.PABEGYNT,
+    NoteStatus.FORKASTET,
+)
+
+
+def parking_label(status: NoteStatus) -> str:
+    """What became of a parked item ("tatt opp" / "taken up")."""
+    return t(f"parking.status.{status.name.lower()}")
+
 
 #: What the review returns: note id -> (its session, the changed follow-up fields).
 FollowUps = dict[str, tuple[str, dict[str, object]]]
@@ -28,6 +42,12 @@ FollowUps = dict[str, tuple[str, dict[str, object]]]
 def action_line(session: Session, note: Note, today: dt.date | None = None) -> Text:
     """`[påbegynt] Kurs i forflytning – ledelse – Avdelingsleder – frist 15.12.2026 forfalt
     – effekt: delvis (Statusmøte)`."""
+    if note.kind is NoteKind.PARKERING:
+        line = Text(f"[{parking_label(note.status)}] ", style="bold magenta")
+        line.append(f"{kind_label(note.kind)}: ", style="magenta")
+        line.append(note.text)
+        line.append(f"  ({session.title})", style="italic dim")
+        return line
     line = Text(f"[{status_label(note.status)}] ", style="bold")
     line.append(note.text)
     details = [
@@ -80,8 +100,8 @@ class ReviewDialog(Dialog[FollowUps]):
         if index is None:
             return
         note = self.actions[index][1]
-        status = STATUS_CYCLE[(STATUS_CYCLE.index(note.status) + 1) % len(STATUS_CYCLE)]
-        self._change(index, {"status": status})
+        cycle = PARKING_CYCLE if note.kind is NoteKind.PARKERING else STATUS_CYCLE
+        self._change(index, {"status": cycle[(cycle.index(note.status) + 1) % len(cycle)]})
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter: the follow-up form (status, effect, next review) of that tiltak."""
@@ -89,6 +109,9 @@ class ReviewDialog(Dialog[FollowUps]):
 
         index = event.option_index
         session, note = self.actions[index]
+        if note.kind is NoteKind.PARKERING:
+            self.action_cycle()  # a parked item has no effect to ask about
+            return
 
         def answered(changes: dict[str, object] | None) -> None:
             if changes:
