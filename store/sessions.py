@@ -16,7 +16,7 @@ from tinydb import Query, TinyDB
 
 from agendas.model import Agenda
 from agendas.serialize import agenda_from_dict, agenda_to_dict
-from store import codec, index
+from store import codec, index, session_codec
 from store.clock import local_zone, zone_name
 from store.durable import make_private_dir
 from store.errors import InvalidInput, NoteNotFound, SessionNotFound
@@ -46,8 +46,6 @@ from store.session_files import (
     session_ids,
 )
 from store.tiltak_status import with_follow_up
-
-UNFINISHED = ("new", "running", "paused")
 
 #: The session file's tables besides meta (and the notes of sessions from version 0).
 TABLES = ("events", "summary", "plan")
@@ -80,10 +78,6 @@ class SessionStore:
         path = resolve_root(root)
         make_private_dir(path)
         return cls(path, clock, lock_timeout)
-
-    def session_ids(self) -> list[str]:
-        """Ids of every session whose session file exists (half-created ones are skipped)."""
-        return session_ids(self.sessions_dir)
 
     def resolve(self, session_id: str) -> str:
         """The full id of a session given its id or a unique prefix of it (any case)."""
@@ -125,21 +119,23 @@ class SessionStore:
                 legacy = [dict(d) for d in keyed_table(db, NOTES).all()]
             docs = notes.read_all(legacy, token)
             with decoding(path):
-                return codec.session_from_docs(
+                return session_codec.session_from_docs(
                     dict(meta), tables["events"], docs, tables["summary"], agenda, tables["plan"]
                 )
 
     def list_sessions(self) -> list[SessionInfo]:
         """Every session, newest first; unreadable ones appear with state "broken"."""
         with self._guard:
-            return index.list_sessions(self.root, self.session_ids(), self._read_info)
+            ids = session_ids(self.sessions_dir)  # those whose session file exists
+            return index.list_sessions(self.root, ids, self._read_info)
 
     def _read_info(self, sid: str) -> SessionInfo:
         return index.read_info(self._session(sid).files.path(SESSION))
 
     def latest_unfinished(self) -> SessionInfo | None:
         """The newest session that is new, running or paused."""
-        return next((i for i in self.list_sessions() if i.state in UNFINISHED), None)
+        unfinished = ("new", "running", "paused")
+        return next((i for i in self.list_sessions() if i.state in unfinished), None)
 
     def changed_elsewhere(self, session_id: str) -> bool:
         """True when another process (seat) changed the session since this store last read
@@ -197,13 +193,13 @@ class SessionStore:
                 with opened(files.path("agenda"), "agenda") as db:
                     db.table("agenda").insert(agenda_to_dict(agenda))
                 with opened(files.path(SESSION), "session") as db:
-                    db.table("meta").insert(codec.meta_fields(session))
+                    db.table("meta").insert(session_codec.meta_fields(session))
             self._agendas[sid] = agenda
             return session
 
     def update_session(self, session_id: str, **changes: Any) -> Session:
         """Change title, date, place, roles, groups, follows or names_recorded."""
-        updates = codec.meta_updates(changes)
+        updates = session_codec.meta_updates(changes)
         with self._writing(session_id) as (sid, db):
             db.table("meta").update(updates, doc_ids=[1])
         return self.load(sid)
@@ -281,7 +277,9 @@ class SessionStore:
         """Replace the session's progress plan (fremdriftsplan) with these entries, in order."""
         if any(not isinstance(entry, PlanEntry) for entry in entries):
             raise InvalidInput(f"a plan holds PlanEntry records, not {entries!r}")
-        self._replace_table(session_id, "plan", [codec.plan_entry_to_doc(e) for e in entries])
+        self._replace_table(
+            session_id, "plan", [session_codec.plan_entry_to_doc(e) for e in entries]
+        )
 
     def _replace_table(self, session_id: str, name: str, docs: list[dict[str, Any]]) -> None:
         with self._writing(session_id) as (_, db):
