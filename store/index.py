@@ -40,6 +40,8 @@ def info_to_doc(info: SessionInfo, token: Any) -> Doc:
         "title": info.title,
         "state": info.state,
         "follows": info.follows,
+        "round_of": info.round_of,
+        "round_name": info.round_name,
         "created": None if info.created is None else info.created.isoformat(),
         "error": info.error,
         "token": None if token is None else list(token),
@@ -57,6 +59,8 @@ def info_from_doc(doc: Doc) -> SessionInfo:
         follows=doc.get("follows"),
         created=None if doc.get("created") is None else time_from_str(doc["created"]),
         error=doc.get("error"),
+        round_of=doc.get("round_of"),
+        round_name=str(doc.get("round_name") or ""),
     )
 
 
@@ -71,6 +75,8 @@ def info_from_meta(meta: Doc, events: list[Doc]) -> SessionInfo:
         state=state.value,
         follows=meta.get("follows"),
         created=time_from_str(meta["created"]),
+        round_of=meta.get("round_of"),
+        round_name=str(meta.get("round_name") or ""),
     )
 
 

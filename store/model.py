@@ -119,6 +119,8 @@ class Note:
     effect_note: str = ""
     review_on: dt.date | None = None
     history: tuple[FollowUp, ...] = ()
+    #: The round it was written in, in a view of several rounds (store.rounds); never stored.
+    round_name: str = ""
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -198,6 +200,11 @@ class Session:
     zone: str = LEGACY_ZONE
     #: What each seat had typed but not entered yet, as (seat, text) pairs (see save_draft).
     drafts: tuple[tuple[str, str], ...] = ()
+    #: A later round of one meeting (day, evening, night shift) names its first round's id.
+    round_of: str | None = None
+    round_name: str = ""
+    #: In a view of several rounds (store.rounds.merged_rounds): their names, in order.
+    rounds: tuple[str, ...] = ()
 
     @property
     def live_notes(self) -> tuple[Note, ...]:
@@ -245,6 +252,8 @@ class SessionInfo:
     follows: str | None = None
     created: dt.datetime | None = None
     error: str | None = field(default=None, compare=False)
+    round_of: str | None = None
+    round_name: str = ""
 
     @property
     def broken(self) -> bool:

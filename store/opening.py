@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from store.chain import open_actions, session_chain
 from store.errors import StoreError
 from store.model import Note, Session
+from store.rounds import merged_rounds, rounds_of
 from store.seat_lease import SeatLease, claim_facilitator_seat
 from store.sessions import SessionStore
 
@@ -48,11 +49,13 @@ def open_meeting(store: SessionStore, session_id: str, seat: str, start: bool) -
             lease = claim_facilitator_seat(store.sessions_dir / session.id)
             if lease is None:
                 seat, start = "referent", False
-        # The meetings this one follows, read once: the last one's summary is the context,
-        # and the facilitator reviews the open tiltak of them all.
+        # The meetings this one follows, read once, each with all its rounds: the last one's
+        # summary is the context, and the facilitator reviews the open tiltak of them all.
         chain = session_chain(store, session) if session.follows else [session]
-        context = previous_context(chain[-2] if len(chain) > 1 else None)
-        actions = open_actions(chain) if seat == "facilitator" else []
+        earlier = [rounds_of(store, meeting) for meeting in chain[:-1]]
+        context = previous_context(merged_rounds(earlier[-1], "") if earlier else None)
+        every_round = [one_round for rounds in earlier for one_round in rounds]
+        actions = open_actions([*every_round, session]) if seat == "facilitator" else []
     except StoreError:
         if lease is not None:
             lease.release()

@@ -78,11 +78,14 @@ def meta_fields(session: Session) -> Doc:
         "created": time_to_str(session.created),
         "names_recorded": session.names_recorded,
         "zone": session.zone,
-    }
+    } | (
+        {"round_of": session.round_of, "round_name": session.round_name} if session.round_of else {}
+    )
 
 
 SESSION_FIELDS = frozenset(
     {"title", "date", "place", "roles", "groups", "follows", "names_recorded"}
+    | {"round_of", "round_name"}
 )
 
 
@@ -107,7 +110,7 @@ def meta_updates(changes: dict[str, Any]) -> Doc:
             updates[name] = value
         elif name == "names_recorded":
             updates[name] = bool(value)
-        elif name == "follows":
+        elif name in ("follows", "round_of"):
             updates[name] = None if value is None else str(value)
         else:
             updates[name] = str(value)
@@ -148,4 +151,6 @@ def session_from_docs(
         plan=tuple(plan_entry_from_doc(doc) for doc in plan),
         zone=str(meta.get("zone") or LEGACY_ZONE),
         drafts=tuple(sorted((str(k), str(v)) for k, v in (meta.get("drafts") or {}).items())),
+        round_of=meta.get("round_of"),
+        round_name=str(meta.get("round_name") or ""),
     )

@@ -23,9 +23,12 @@ from tui.messages import (
     CandidatesListed,
     HomeLoaded,
     QuitChecked,
+    RoundsListed,
+    RoundStarted,
     SessionOpened,
     StoreFailed,
 )
+from tui.round_flow import RoundFlow
 from tui.screens.run import RunScreen
 from tui.startup import release_gc
 
@@ -69,6 +72,7 @@ class PlansjeApp(App[None]):
         self.opening = opening
         #: The facilitator's seats this app holds (the Run screen closes only with the app).
         self.leases: list[SeatLease] = []
+        self.rounds = RoundFlow(self)
 
     def on_mount(self) -> None:
         """Show the session the command line opened, or open the one asked for, else Home."""
@@ -153,6 +157,18 @@ class PlansjeApp(App[None]):
             self.post_message(self._failed(error))
             return
         self._load(session.id, True)
+
+    def action_new_round(self) -> None:
+        """A new round of the meeting on the Run screen, or of the session chosen on Home."""
+        self.rounds.ask_for(self.screen)
+
+    def on_rounds_listed(self, message: RoundsListed) -> None:
+        """Ask for the new round's name."""
+        self.rounds.listed(message)
+
+    def on_round_started(self, message: RoundStarted) -> None:
+        """Open the new round."""
+        self.rounds.started(message)
 
     def action_tiltak(self) -> None:
         """t on Home: every tiltak of every meeting, to follow up."""

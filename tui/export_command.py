@@ -10,10 +10,10 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from store.chain import session_chain
 from store.errors import StoreError
-from store.language import Lang, language, t
+from store.language import Lang, language, t, translate
 from store.model import Session
+from store.rounds import meeting_chain
 from store.sessions import SessionStore
 
 if TYPE_CHECKING:
@@ -71,15 +71,16 @@ def render(
     from store.export.labels import labels_for
 
     lang = lang or language()
+    chain = meeting_chain(store, session, translate("round.first", lang))  # rounds as one
+    session = chain[-1]
     if kind == "minutes":
-        chain = session_chain(store, session)
         previous = chain[-2] if len(chain) > 1 else None
         title = next_meeting_title(session, library)
         return export.render_minutes(session, now, lang=lang, next_title=title, previous=previous)
     if kind == "summary":
         return export.render_summary(session, lang=lang)
     if kind == "actions":
-        return export.render_action_plan(session_chain(store, session), now, lang=lang)
+        return export.render_action_plan(chain, now, lang=lang)
     plan, zone = session.plan, session_zone(session)
     if kind == "plan":
         return export.render_progress_plan(plan, tz=zone, lang=lang)

@@ -95,3 +95,20 @@ class FollowUpsSaved(Message):
 
     saved: int
     error: str | None = None
+
+
+@dataclass
+class RoundsListed(Message):
+    """The rounds of the meeting a new round is asked for: the meeting's title and their names."""
+
+    session_id: str
+    title: str
+    names: list[str]
+
+
+@dataclass
+class RoundStarted(Message):
+    """A new round was created and opened for this app's seat."""
+
+    opening: Opening
+    name: str

@@ -75,6 +75,7 @@ class Labels:
     entry_kinds: dict[str, str]
     no_entries: str
     no_plan: str
+    rounds: str = "Runder"
 
     def group_label(self, group: int | None) -> str:
         """The attribution of a group: "Gruppe 2" for a number, "Plenum" for None."""
@@ -155,6 +156,7 @@ def _build(lang: Lang) -> Labels:
         entry_kinds={kind: w(f"entry.{kind}") for kind in ENTRY_KINDS},
         no_entries=w("no_entries"),
         no_plan=w("no_plan"),
+        rounds=w("rounds"),
     )
 
 

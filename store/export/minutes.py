@@ -99,6 +99,8 @@ def _header(
     fields.append((labels.time, _time_span(timing, labels, tz)))
     if session.place.strip():
         fields.append((labels.place, escape_inline(session.place)))
+    if session.rounds:
+        fields.append((labels.rounds, ", ".join(escape_inline(name) for name in session.rounds)))
     if session.roles.moteleder and session.roles.moteleder.strip():
         fields.append((labels.leader, escape_inline(session.roles.moteleder)))
     if session.roles.referent and session.roles.referent.strip():

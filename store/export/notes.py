@@ -47,8 +47,11 @@ def by_group(notes: Iterable[Note]) -> list[tuple[int | None, list[Note]]]:
 
 
 def note_text(note: Note, labels: Labels) -> str:
-    """A note's escaped text, prefixed with its rank ("**Nr. 1:**") when it has one."""
+    """A note's escaped text, prefixed with its rank ("**Nr. 1:**") when it has one, and
+    followed by its round ("*(Kveldsvakt)*") in the minutes of a meeting held in rounds."""
     text = escape_inline(note.text)
+    if note.round_name:
+        text += f" *({escape_inline(note.round_name)})*"
     if note.rank is None:
         return text
     return f"**{labels.rank.format(n=note.rank)}:** {text}"

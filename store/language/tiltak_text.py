@@ -50,6 +50,16 @@ TILTAK_TEXT: dict[str, tuple[str, str]] = {
     "parking.status.pabegynt": ("flyttet videre", "moved on"),
     "parking.status.forkastet": ("droppet", "dropped"),
     "parking.none": ("Ingenting ble parkert.", "Nothing was parked."),
+    # Rounds: one meeting held several times (day, evening, night shift).
+    "round.first": ("Første runde", "First round"),
+    "round.new": ("Ny runde av møtet", "New round of the meeting"),
+    "round.name": ("Navn på runden (f.eks. Kveldsvakt)", "Name of the round (e.g. Evening shift)"),
+    "round.start": ("Start runden", "Start the round"),
+    "round.no_name": ("Gi runden et navn.", "Give the round a name."),
+    "round.started": ("Runden «{name}» er startet.", "The round “{name}” has started."),
+    "round.header": ("Runde: {name}", "Round: {name}"),
+    "doc.rounds": ("Runder", "Rounds"),
+    "key.round": ("Ny runde", "New round"),
     # `plansje tiltak`.
     "cli.help.tiltak": (
         "alle tiltak i alle møter: hva, IGLO, ansvarlig, frist, status",

@@ -75,6 +75,7 @@ async def test_whole_meeting_with_every_kind_pause_overtime_end_and_resume(
             ("i", "idé"),
             ("v", "vedtak"),
             ("s", "spørsmål"),
+            ("pk", "parkering"),
         ]:
             await _enter(pilot, f"g2 {prefix}: Tekst {kind}")
         await _type(pilot, "t: Kurs")

@@ -34,6 +34,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new_session", t("key.new")),
         Binding("r", "resume", t("key.resume")),
+        Binding("u", "app.new_round", t("key.round")),
         Binding("t", "app.tiltak", t("key.tiltak")),
         Binding("tab", "app.focus_next", show=False),
     ]
@@ -155,10 +156,15 @@ class HomeScreen(Screen[None]):
             if key:
                 self._choose_agenda(key)
 
+    def highlighted_session(self) -> str | None:
+        """The id of the session under the cursor of the session table (None when empty)."""
+        table = self.query_one("#sessions", DataTable)
+        if not self.sessions:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
     def action_resume(self) -> None:
         """r: resume the highlighted session."""
-        table = self.query_one("#sessions", DataTable)
-        if self.sessions:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-            if key:
-                self.post_message(self.SessionChosen(key))
+        key = self.highlighted_session()
+        if key:
+            self.post_message(self.SessionChosen(key))

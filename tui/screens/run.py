@@ -64,6 +64,7 @@ class RunScreen(Screen[None]):
         Binding("ctrl+f", "plan", t("key.plan"), show=False),
         Binding("f10", "end_meeting", t("key.end")),
         Binding("ctrl+g", "control", t("key.control")),
+        Binding("ctrl+n", "app.new_round", t("key.round"), show=False),
         Binding("escape", "cancel_edit", show=False),
     ]
 
@@ -291,7 +292,7 @@ class RunScreen(Screen[None]):
 
     def on_summary_loaded(self, message: SummaryLoaded) -> None:
         """The stored session is read: open the summary screen."""
-        self.outputs.open_summary(message.items)
+        self.outputs.open_summary(message.items, message.session)
 
     def on_export_finished(self, message: ExportFinished) -> None:
         """Say where the export went, or why it failed."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from store.errors import StoreError
-from store.model import PlanEntry, SummaryItem
+from store.model import PlanEntry, Session, SummaryItem
+from store.rounds import whole_meeting
 from tui.i18n import t
 from tui.messages import ExportFinished, FlushDone, SummaryLoaded
 
@@ -78,21 +79,23 @@ class Outputs:
 
         try:
             self.meeting.flush()
-            session = self.meeting.store.load(self.meeting.session.id)
+            stored = self.meeting.store.load(self.meeting.session.id)
+            session = whole_meeting(self.meeting.store, stored, t("round.first"))
         except StoreError as error:
             self.screen.post_message(FlushDone(str(error), False))
             return
         self.screen.post_message(SummaryLoaded(session, session.summary or draft_summary(session)))
 
-    def open_summary(self, items: tuple[SummaryItem, ...]) -> None:
-        """Open the summary screen; each change it makes joins the queue."""
+    def open_summary(self, items: tuple[SummaryItem, ...], session: Session) -> None:
+        """Open the summary screen over `session` (every round of the meeting); each change it
+        makes joins the queue."""
         from tui.screens.summary import SummaryScreen
 
         def save(changed: tuple[SummaryItem, ...]) -> None:
             self.meeting.save_summary(changed)
             self.screen.persist()
 
-        texts = {n.id: n.text for n in self.meeting.notes.values() if not n.deleted}
+        texts = {n.id: n.text for n in session.live_notes}
         self.screen.app.push_screen(SummaryScreen(items, save, texts))
 
     def plan(self) -> None:
