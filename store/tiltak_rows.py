@@ -21,6 +21,12 @@ class TiltakRow:
     session: Session
     note: Note
 
+    @property
+    def meeting(self) -> str:
+        """The meeting's title, with its round when it was one ("Tiltak 2. etg · Kveldsvakt")."""
+        name = self.session.round_name
+        return f"{self.session.title} · {name}" if name else self.session.title
+
     def overdue(self, today: dt.date) -> bool:
         """True when its frist has passed and it is neither carried out nor dropped."""
         return is_overdue(self.note, today)

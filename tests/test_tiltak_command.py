@@ -13,6 +13,7 @@ import pytest
 from agendas.library import resolve_agenda
 from agendas.model import IgloLevel, NoteKind
 from store.model import Note, NoteStatus, new_note_id
+from store.rounds import start_round
 from store.sessions import SessionStore
 from tui.cli import main
 
@@ -26,7 +27,8 @@ def _tiltak(text: str, **fields: object) -> Note:
 
 @pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
-    """Two chains: Statusmøte → Tiltaksmøte at one unit, and an APU meeting at another."""
+    """Two chains: Statusmøte → Tiltaksmøte (held again for the evening shift) at one unit,
+    and an APU meeting at another."""
     root = tmp_path / "store"
     store = SessionStore.open(root)
     status = store.create_session(resolve_agenda("statusmote"), title="Status 2. etg", date=TODAY)
@@ -53,6 +55,8 @@ def store_dir(tmp_path: Path) -> Path:
             status=NoteStatus.GJENNOMFORT,
         ),
     )
+    evening = start_round(store, follow.id, "Kveldsvakt", TODAY)
+    store.add_note(evening.id, _tiltak("Vikarperm på vaktrommet", frist=TODAY))
     apu = store.create_session(resolve_agenda("apu-2"), title="APU Sjøsiden", date=TODAY)
     store.add_note(
         apu.id,
@@ -75,7 +79,10 @@ def test_every_tiltak_of_every_meeting_with_its_meeting_and_overdue_marked(
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split()[:2] == ["TILTAK", "IGLO"]
-    assert len(lines) == 5
+    assert len(lines) == 6
+    vikar = next(line for line in lines if "Vikarperm" in line)
+    assert "Tiltak 2. etg · Kveldsvakt" in vikar  # the round it came from
+    assert "(forfalt)" not in vikar  # frist today: not overdue yet
     pauser = next(line for line in lines if "Faste pauser" in line)
     assert "Tiltak 2. etg" in pauser and "(forfalt)" in pauser and "ikke startet" in pauser
     done = next(line for line in lines if "sjekkliste" in line)
@@ -86,9 +93,10 @@ def test_every_tiltak_of_every_meeting_with_its_meeting_and_overdue_marked(
 @pytest.mark.parametrize(
     ("args", "shown"),
     [
-        (["--open"], {"Faste pauser", "Nytt hvilerom"}),
+        (["--open"], {"Faste pauser", "Nytt hvilerom", "Vikarperm"}),
         (["--overdue"], {"Faste pauser"}),
         (["--ansvarlig", "ÅS"], {"Faste pauser"}),
+        (["--iglo", "L"], {"Faste pauser"}),
         (["--iglo", "organisasjon"], {"Nytt hvilerom"}),
         (["--iglo", "g", "--lang", "en"], {"sjekkliste"}),
     ],
@@ -98,7 +106,7 @@ def test_filters(
 ) -> None:
     code, out = _run(store_dir, capsys, *args)
     assert code == 0
-    everything = {"Faste pauser", "sjekkliste", "Nytt hvilerom", "Kurs i forflytning"}
+    everything = {"Faste pauser", "sjekkliste", "Nytt hvilerom", "Kurs i forflytning", "Vikarperm"}
     assert {text for text in everything if text in out} == shown
 
 
@@ -107,7 +115,7 @@ def test_csv_opens_as_a_spreadsheet_and_never_runs_a_formula(
 ) -> None:
     target = tmp_path / "tiltak.csv"
     code, out = _run(store_dir, capsys, "-o", str(target))
-    assert code == 0 and "4 tiltak" in out
+    assert code == 0 and "5 tiltak" in out
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
@@ -132,6 +140,7 @@ def test_ics_reminds_of_each_open_frist(
     assert events == {
         "Frist for tiltak: Faste pauser på kveldsvakt": TODAY - dt.timedelta(days=10),
         "Frist for tiltak: Nytt hvilerom": TODAY + dt.timedelta(days=40),
+        "Frist for tiltak: Vikarperm på vaktrommet": TODAY,
     }
     assert all(e.walk("VALARM") for e in calendar.walk("VEVENT"))
 

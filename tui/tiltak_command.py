@@ -80,7 +80,7 @@ def _print_table(rows: list[TiltakRow], today: dt.date, out: TextIO) -> None:
         if row.overdue(today):
             frist += f" ({t('tiltak.overdue')})"
         text = note.text if len(note.text) <= TEXT_WIDTH else note.text[: TEXT_WIDTH - 1] + "…"
-        meeting = f"{row.session.title} {format_date(row.session.date)}"
+        meeting = f"{row.meeting} {format_date(row.session.date)}"
         iglo = labels.iglo[note.iglo] if note.iglo else "–"
         status = labels.status[note.status]
         table.append([text, iglo, note.ansvarlig or "–", frist, status, meeting])

@@ -67,7 +67,7 @@ def render_tiltak_csv(rows: Sequence[TiltakRow], today: dt.date, lang: Lang = "n
             effect or "",
             note.effect_note,
             "" if note.review_on is None else note.review_on.isoformat(),
-            row.session.title,
+            row.meeting,
             row.session.date.isoformat(),
             row.session.id,
         ]
@@ -92,7 +92,7 @@ def render_tiltak_ics(rows: Sequence[TiltakRow], stamp: dt.datetime, lang: Lang 
         event.add("dtend", note.frist + dt.timedelta(days=1))
         event.add("summary", translate("ics.tiltak.summary", lang, {"what": note.text}))
         details: dict[str, object] = {
-            "meeting": f"{row.session.title} ({row.session.date.isoformat()})",
+            "meeting": f"{row.meeting} ({row.session.date.isoformat()})",
             "ansvarlig": note.ansvarlig or "–",
             "status": labels.status[note.status],
         }

@@ -44,7 +44,7 @@ def row_cells(row: TiltakRow, today: dt.date) -> list[Text]:
         Text(status_label(note.status)),
         Text(effect_label(note.effect) if note.effect else "–"),
         Text(format_date(note.review_on) if note.review_on else "–"),
-        Text(f"{row.session.title} {format_date(row.session.date)}"),
+        Text(f"{row.meeting} {format_date(row.session.date)}"),
     ]
 
 
@@ -151,7 +151,7 @@ class TiltakScreen(Screen[None]):
             return
         from tui.screens.follow_up import FollowUpDialog
 
-        meeting = f"{row.session.title} ({format_date(row.session.date)})"
+        meeting = f"{row.meeting} ({format_date(row.session.date)})"
 
         def answered(changes: dict[str, object] | None) -> None:
             if changes:
