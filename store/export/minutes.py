@@ -101,10 +101,12 @@ def _header(
         fields.append((labels.place, escape_inline(session.place)))
     if session.rounds:
         fields.append((labels.rounds, ", ".join(escape_inline(name) for name in session.rounds)))
-    if session.roles.moteleder and session.roles.moteleder.strip():
-        fields.append((labels.leader, escape_inline(session.roles.moteleder)))
-    if session.roles.referent and session.roles.referent.strip():
-        fields.append((labels.secretary, escape_inline(session.roles.referent)))
+    # Møteleder and Referent always: a dash says that nobody was named.
+    for label, name in (
+        (labels.leader, session.roles.moteleder),
+        (labels.secretary, session.roles.referent),
+    ):
+        fields.append((label, escape_inline(name.strip()) if name and name.strip() else "–"))
     fields.append((labels.groups, str(session.groups)))
     if session.follows:
         fields.append((labels.follows, _follows(session.follows, previous)))

@@ -55,18 +55,18 @@ def test_skipped_steps_added_time_and_pauses() -> None:
     assert timing[2][1:] == ["45–55 min", "Hoppet over", "–"]
 
 
-def test_names_only_when_recorded_and_never_on_notes() -> None:
+def test_the_header_always_names_the_roles_and_no_note_names_anyone() -> None:
     anonymous = minutes(statusmote(), utc(2026, 4, 1, 8))
-    assert "Møteleder" not in anonymous and "Referent" not in anonymous
+    assert "- **Møteleder:** –" in anonymous and "- **Referent:** –" in anonymous
     named = minutes(apu_mote_2(), utc(2026, 5, 6, 8))
     assert "- **Møteleder:** Kari Nordmann" in named
     assert named.count("Kari Nordmann") == 1 and named.count("Ola Hansen") == 1
 
 
-def test_blank_role_names_are_left_out() -> None:
+def test_a_blank_role_name_is_a_dash() -> None:
     session = dataclasses.replace(apu_mote_2(), roles=Roles(moteleder="  ", referent=None))
     text = minutes(session, utc(2026, 5, 6, 8))
-    assert "Møteleder" not in text and "Referent" not in text
+    assert "- **Møteleder:** –" in text and "- **Referent:** –" in text
 
 
 def test_next_meeting_is_named_by_the_title_given_or_else_its_id() -> None:
