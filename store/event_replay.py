@@ -41,12 +41,14 @@ class EventReplay:
     paused: dt.timedelta = _ZERO
     elapsed: list[dt.timedelta] = field(init=False)
     added: list[dt.timedelta] = field(init=False)
+    replanned: list[dt.timedelta] = field(init=False)
     first_entered: list[dt.datetime | None] = field(init=False)
     round_marks: dict[int, tuple[dt.timedelta, int]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.elapsed = [_ZERO] * self.n
         self.added = [_ZERO] * self.n
+        self.replanned = [_ZERO] * self.n
         self.first_entered = [None] * self.n
         self.round_marks = {}
 
@@ -119,6 +121,8 @@ class EventReplay:
             step = event.step if event.step is not None else (self.current or 0)
             if self.valid(step):
                 self.added[step] += dt.timedelta(minutes=event.minutes)
+        elif kind is EventType.REPLANNED and event.minutes and self.valid(event.step):
+            self.replanned[event.step or 0] += dt.timedelta(minutes=event.minutes)
         elif kind is EventType.ROUND_SWITCHED and event.round is not None:
             target = event.step if event.step is not None else self.current
             if target is not None and self.valid(target):

@@ -264,6 +264,12 @@ class Meeting:
         self.record(EventType.TIME_ADDED, step=timing.current, minutes=minutes)
         return True
 
+    def replan(self, cuts: dict[int, int]) -> None:
+        """Shorten later steps by these minutes (step index -> minutes), to hold the end."""
+        for step, minutes in sorted(cuts.items()):
+            if minutes:
+                self.record(EventType.REPLANNED, step=step, minutes=-minutes)
+
     def end(self) -> bool:
         """End the meeting."""
         if self.timing().state in (MeetingState.ENDED, MeetingState.NEW):

@@ -67,6 +67,8 @@ class EventType(StrEnum):
     ROUND_SWITCHED = "round_switched"
     ENDED = "ended"
     CONTROL_GIVEN = "control_given"
+    #: The facilitator re-planned a later step (minutes: the change, negative to shorten it).
+    REPLANNED = "replanned"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +90,10 @@ def event_problem(event: Event, steps: int) -> str | None:
     """Why an event cannot go into the log of an agenda with ``steps`` steps (None: it can)."""
     if event.step is not None and not 0 <= event.step < steps:
         return f"step {event.step} is outside the agenda's {steps} steps"
-    if event.type is EventType.TIME_ADDED and event.minutes is None:
-        return "a time_added event needs minutes"
+    if event.type in (EventType.TIME_ADDED, EventType.REPLANNED) and event.minutes is None:
+        return f"a {event.type.value} event needs minutes"
+    if event.type is EventType.REPLANNED and event.step is None:
+        return "a replanned event needs a step"
     if event.type is EventType.ROUND_SWITCHED and event.round is None:
         return "a round_switched event needs a round"
     if (event.type is EventType.CONTROL_GIVEN) != (event.seat is not None):

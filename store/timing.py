@@ -64,6 +64,8 @@ class StepTiming:
     clock: dt.datetime | None
     actual_start: dt.datetime | None
     round: RoundTiming | None
+    #: How the facilitator re-planned the step to hold the end time (in `planned` already).
+    replanned: dt.timedelta = _ZERO
 
     @property
     def actual(self) -> dt.timedelta:
@@ -145,9 +147,9 @@ def meeting_timing(agenda: Agenda, events: Sequence[Event], now: dt.datetime) ->
     steps: list[StepTiming] = []
     cursor = now
     for index, step in enumerate(agenda.steps):
-        added = fold.added[index]
-        planned = max(_ZERO, dt.timedelta(minutes=step.duration.planned) + added)
-        limit = max(_ZERO, dt.timedelta(minutes=step.duration.limit) + added)
+        added, replanned = fold.added[index], fold.replanned[index]
+        planned = max(_ZERO, dt.timedelta(minutes=step.duration.planned) + added + replanned)
+        limit = max(_ZERO, dt.timedelta(minutes=step.duration.limit) + added + replanned)
         elapsed = fold.elapsed[index]
         remaining = planned - elapsed
         status = _status(fold, index)
@@ -170,6 +172,7 @@ def meeting_timing(agenda: Agenda, events: Sequence[Event], now: dt.datetime) ->
                 clock=clock,
                 actual_start=fold.first_entered[index],
                 round=_round_timing(fold, agenda, index, elapsed),
+                replanned=replanned,
             )
         )
     if fold.state is MeetingState.ENDED and fold.ended_at is not None:
