@@ -285,13 +285,13 @@ class PlansjeApp(App[None]):
 
     def action_help(self) -> None:
         """F1: every binding of the current screen and the app."""
-        from tui.screens.help import HelpScreen, intro_for, usable
-        from tui.widgets.note_list import NoteList
+        from tui.screens.help import help_for
 
-        if isinstance(self.screen, HelpScreen):
-            return
-        groups = [(self.screen.title or "Plansje", usable(self.screen, self.screen.BINDINGS))]
+        shown = help_for(self.screen, list(self.BINDINGS))
+        if shown is not None:
+            self.push_screen(shown)
+
+    def action_hold_end(self) -> None:
+        """Ctrl+O on the Run screen: hold the planned end after an overrun."""
         if isinstance(self.screen, RunScreen):
-            groups.append((t("run.notes"), list(NoteList.BINDINGS)))
-        groups.append(("Plansje", list(self.BINDINGS)))
-        self.push_screen(HelpScreen(groups, intro_for(self.screen)))
+            self.screen.steps.hold_end()

@@ -175,7 +175,10 @@ def _step_time_line(timing: StepTiming, labels: Labels, tz: dt.tzinfo) -> str:
 
 
 def _planned_text(timing: StepTiming) -> str:
-    return minutes_range(whole_minutes(timing.planned), whole_minutes(timing.limit))
+    """`45 min`, or `45 → 38 min` for a step re-planned to hold the end time."""
+    text = minutes_range(whole_minutes(timing.planned), whole_minutes(timing.limit))
+    before = whole_minutes(timing.planned - timing.replanned)
+    return f"{before} → {text}" if timing.replanned else text
 
 
 def _kind_blocks(notes: Sequence[Note], labels: Labels) -> list[str | Sequence[str]]:

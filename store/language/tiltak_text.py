@@ -60,6 +60,41 @@ TILTAK_TEXT: dict[str, tuple[str, str]] = {
     "round.header": ("Runde: {name}", "Round: {name}"),
     "doc.rounds": ("Runder", "Rounds"),
     "key.round": ("Ny runde", "New round"),
+    # Holding the planned end time after an overrun.
+    "key.hold_end": ("Hold sluttiden", "Hold the end time"),
+    "hold.title": ("Møtet ligger {late} min etter planen", "The meeting is {late} min behind"),
+    "hold.help": (
+        "Velg hvor tiden skal tas fra, så holder møtet planlagt sluttid. Ingen steg kortes ned "
+        "under halve planen eller 5 minutter. Esc lukker.",
+        "Choose where the time comes from, so the meeting keeps its planned end. No step is "
+        "cut below half its plan or 5 minutes. Esc closes.",
+    ),
+    "hold.spread": (
+        "Fordel de {late} minuttene på resten av stegene",
+        "Spread the {late} minutes over the remaining steps",
+    ),
+    "hold.from_step": (
+        "Ta tiden fra {step} (opptil {spare} min)",
+        "Take it from {step} (up to {spare} min)",
+    ),
+    "hold.held": (
+        "Tok {taken} min fra de neste stegene: møtet holder planlagt sluttid.",
+        "Took {taken} min from the next steps: the meeting keeps its planned end.",
+    ),
+    "hold.partly": (
+        "Tok {taken} min; møtet blir likevel {left} min for sent ferdig.",
+        "Took {taken} min; the meeting still ends {left} min late.",
+    ),
+    "hold.on_time": ("Møtet ligger ikke etter planen.", "The meeting is not behind plan."),
+    "hold.nothing": (
+        "Møtet ligger {late} min etter, men ingen av de neste stegene kan kortes mer.",
+        "The meeting is {late} min behind, but no later step can be shortened further.",
+    ),
+    "hold.no_control": (
+        "Bare setet som styrer stegene kan planlegge om.",
+        "Only the seat that controls the steps can re-plan.",
+    ),
+    "doc.col.replanned": ("Omplanlagt", "Re-planned"),
     # `plansje tiltak`.
     "cli.help.tiltak": (
         "alle tiltak i alle møter: hva, IGLO, ansvarlig, frist, status",

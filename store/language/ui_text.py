@@ -49,8 +49,12 @@ UI_TEXT: dict[str, tuple[str, str]] = {
         "Meeting: {left} left · ends about {end}",
     ),
     "run.meeting_over": (
-        "Møtet blir {late} for sent ferdig (kl. {end})",
-        "The meeting will end {late} late ({end})",
+        "Møtet blir {late} for sent ferdig (kl. {end}) · Ctrl+O holder sluttiden",
+        "The meeting will end {late} late ({end}) · Ctrl+O holds the end time",
+    ),
+    "run.meeting_ahead": (
+        "Møtet: {ahead} foran planen · slutt ca. kl. {end}",
+        "Meeting: {ahead} ahead of plan · ends about {end}",
     ),
     "run.round": ("Runde {n} av {count}", "Round {n} of {count}"),
     "run.round_switch": ("Bytt! Runde {n} av {count}", "Switch! Round {n} of {count}"),

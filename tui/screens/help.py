@@ -71,3 +71,18 @@ class HelpScreen(Dialog[None]):
             if self.intro:
                 yield Static(Text(self.intro), classes="help-entry")
             yield Static(bindings_table(self.groups))
+
+
+def help_for(screen: Screen[object], app_bindings: list[BindingType]) -> HelpScreen | None:
+    """The help of `screen`: its keys, the note list's on the Run screen, then the app's
+    (None on the help itself)."""
+    from tui.screens.run import RunScreen
+    from tui.widgets.note_list import NoteList
+
+    if isinstance(screen, HelpScreen):
+        return None
+    groups = [(screen.title or "Plansje", usable(screen, screen.BINDINGS))]
+    if isinstance(screen, RunScreen):
+        groups.append((t("run.notes"), list(NoteList.BINDINGS)))
+    groups.append(("Plansje", app_bindings))
+    return HelpScreen(groups, intro_for(screen))

@@ -65,6 +65,7 @@ class RunScreen(Screen[None]):
         Binding("f10", "end_meeting", t("key.end")),
         Binding("ctrl+g", "control", t("key.control")),
         Binding("ctrl+n", "app.new_round", t("key.round"), show=False),
+        Binding("ctrl+o", "app.hold_end", t("key.hold_end"), show=False),
         Binding("escape", "cancel_edit", show=False),
     ]
 

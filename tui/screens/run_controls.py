@@ -136,3 +136,39 @@ class StepControls:
             for step in self.meeting.agenda.steps
             for target in step.targets
         )
+
+    def hold_end(self) -> None:
+        """Ctrl+O: hold the planned end after an overrun (only the seat holding control)."""
+        from store.end_time import overrun_minutes, spare
+
+        timing = self.screen.retime()
+        late = overrun_minutes(timing)
+        titles = [step.title for step in self.meeting.agenda.steps]
+        steps = [(s.index, titles[s.index], spare(s)) for s in timing.steps if spare(s)]
+        if not self.screen.controls:
+            message = t("hold.no_control")
+        elif late == 0:
+            message = t("hold.on_time")
+        elif not steps:
+            message = t("hold.nothing", late=late)
+        else:
+            from tui.screens.hold_end import HoldEndDialog
+
+            self.screen.app.push_screen(HoldEndDialog(late, steps), self._replan)
+            return
+        self.screen.notify(message, markup=False)
+
+    def _replan(self, choice: str | None) -> None:
+        """Shorten the later steps as chosen and say what it won back."""
+        from store.end_time import spread, take_from_one
+        from tui.screens.hold_end import SPREAD
+
+        self.screen.field.focus()
+        if choice is None:
+            return
+        timing = self.screen.retime()
+        replan = spread(timing) if choice == SPREAD else take_from_one(timing, int(choice))
+        self.meeting.replan(replan.cuts)
+        self.moved(True)
+        key = "hold.held" if replan.uncovered == 0 else "hold.partly"
+        self.screen.notify(t(key, taken=replan.taken, left=replan.uncovered), markup=False)

@@ -67,6 +67,8 @@ def _meeting_text(timing: MeetingTiming, zone: dt.tzinfo | None) -> str:
     end = local_clock(timing.projected_end, zone)
     if timing.overrun > dt.timedelta(minutes=1):
         return t("run.meeting_over", late=span_text(timing.overrun), end=end)
+    if timing.overrun < -dt.timedelta(minutes=1) and timing.state is not MeetingState.NEW:
+        return t("run.meeting_ahead", ahead=span_text(-timing.overrun), end=end)
     return t("run.meeting_left", left=span_text(timing.time_left), end=end)
 
 
@@ -85,6 +87,8 @@ def step_line(title: str, step: StepTiming, zone: dt.tzinfo | None = None) -> Te
         actual = whole_minutes(step.elapsed) if not active else int(step.elapsed // _MINUTE)
         style = "red" if step.elapsed > step.limit else "green"
         line.append(f"{actual:>3}/{planned:<3}", style=style)
+    elif step.replanned:
+        line.append(f"{planned:>6}* ", style="yellow")  # re-planned to hold the end
     else:
         line.append(f"{planned:>7} ", style="dim")
     line.append(title, style="bold" if active else "")
