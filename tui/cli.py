@@ -56,11 +56,13 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         return export(
             args.session,
-            args.kind or "minutes",
+            args.kind,
             args.output,
             store=settings.store,
             out=sys.stdout,
             err=sys.stderr,
+            fmt=args.format,
+            group=args.group,
         )
     from store.clock import UnknownZone, local_zone
 

@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar=t("cli.metavar.file"), help=t("cli.help.export.output")
     )
+    _add_print_options(export, what)
 
     serve = add("serve")
     serve.add_argument(
@@ -150,3 +151,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=int, default=8000, metavar="PORT", help=t("cli.help.serve.port")
     )
     return parser
+
+
+def _add_print_options(
+    export: argparse.ArgumentParser, what: argparse._MutuallyExclusiveGroup
+) -> None:
+    """Printing (issue 13): --runsheet, --poster, --format and --group of `plansje export`."""
+    from store.export_formats import ALL_FORMATS
+
+    for kind in ("runsheet", "poster"):
+        what.add_argument(
+            f"--{kind}",
+            dest="kind",
+            action="store_const",
+            const=kind,
+            help=t(f"cli.help.export.{kind}"),
+        )
+    export.add_argument(
+        "--format",
+        choices=ALL_FORMATS,
+        metavar=t("cli.metavar.format"),
+        help=t("cli.help.export.format"),
+    )
+    export.add_argument(
+        "--group", type=int, metavar=t("cli.metavar.group"), help=t("cli.help.export.group")
+    )
