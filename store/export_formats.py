@@ -7,6 +7,8 @@ file called .pdf).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import PurePath
 
 from store.errors import StoreError
@@ -84,3 +86,21 @@ def choose_format(kind: str | None, output: str | None, fmt: str | None) -> tupl
     if found is None or found not in FORMATS[kind]:
         raise UnwritableFormat(kind, suffix)
     return kind, found
+
+
+class BadStart(StoreError):
+    """`--start` is not a clock time such as 13:30."""
+
+    def __init__(self, value: str) -> None:
+        self._coded("err.export_start", value=value)
+        super().__init__(str(self))
+
+
+def parse_start(value: str | None) -> dt.time | None:
+    """The run sheet's planned start from `--start` ("13:30", "9.15"); BadStart otherwise."""
+    if value is None:
+        return None
+    found = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", value)
+    if found is None or int(found[1]) > 23 or int(found[2]) > 59:
+        raise BadStart(value)
+    return dt.time(int(found[1]), int(found[2]))

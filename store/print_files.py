@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from store.clock import session_zone
 from store.export.labels import Lang
 from store.export.print_actions import print_action_plan
 from store.export.print_minutes import print_minutes
@@ -26,10 +27,12 @@ def print_bytes(
     lang: Lang = "nb",
     next_title: str | None = None,
     group: int | None = None,
+    start: dt.time | None = None,
 ) -> bytes:
     """The file of one export in a binary format; `chain` ends with the session exported.
 
-    `group` limits the poster to one group's challenges.
+    `group` limits the poster to one group's challenges; `start` is the run sheet's planned
+    start on the meeting's date (default: when the meeting started, if it has).
     """
     session = chain[-1]
     previous = chain[-2] if len(chain) > 1 else None
@@ -45,7 +48,20 @@ def print_bytes(
     if kind == "runsheet":
         from store.export.runsheet import print_runsheet
 
-        return compile_pdf(render_typst(print_runsheet(session, lang=lang)), now)
+        zone = session_zone(session)
+        planned = session.timing(now).started_at
+        if start is not None:
+            planned = dt.datetime.combine(session.date, start, tzinfo=zone)
+        sheet = print_runsheet(
+            session.agenda,
+            session.date,
+            planned,
+            zone,
+            place=session.place,
+            title=session.title,
+            lang=lang,
+        )
+        return compile_pdf(render_typst(sheet), now)
     if kind == "poster":
         from store.export.poster import poster_source
 

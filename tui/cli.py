@@ -63,6 +63,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             err=sys.stderr,
             fmt=args.format,
             group=args.group,
+            start=args.start,
         )
     from store.clock import UnknownZone, local_zone
 

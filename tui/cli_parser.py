@@ -176,3 +176,4 @@ def _add_print_options(
     export.add_argument(
         "--group", type=int, metavar=t("cli.metavar.group"), help=t("cli.help.export.group")
     )
+    export.add_argument("--start", metavar="HH:MM", help=t("cli.help.export.start"))

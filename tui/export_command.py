@@ -105,6 +105,7 @@ def render_file(
     lang: Lang | None = None,
     library: Library | None = None,
     group: int | None = None,
+    start: dt.time | None = None,
 ) -> bytes:
     """The bytes of one export in one format (text formats as UTF-8)."""
     from store.export_formats import BINARY_FORMATS
@@ -118,7 +119,7 @@ def render_file(
         raise NoSuchGroup(group, session.groups)
     chain = session_chain(store, session) if kind in ("minutes", "actions") else [session]
     title = next_meeting_title(session, library) if kind == "minutes" else None
-    return print_bytes(kind, fmt, chain, now, lang=lang, next_title=title, group=group)
+    return print_bytes(kind, fmt, chain, now, lang=lang, next_title=title, group=group, start=start)
 
 
 class NoSuchGroup(StoreError):
@@ -140,16 +141,18 @@ def export(
     lang: Lang | None = None,
     fmt: str | None = None,
     group: int | None = None,
+    start: str | None = None,
 ) -> int:
     """`plansje export SESSION_ID [--minutes|...] [--format F] [-o FILE]`: stdout without -o.
 
     The format comes from --format, else from the extension of FILE; PDF and Word need -o.
     """
     from store.export_file import write_export_bytes
-    from store.export_formats import BINARY_FORMATS, BinaryToTerminal, choose_format
+    from store.export_formats import BINARY_FORMATS, BinaryToTerminal, choose_format, parse_start
 
     try:
         kind, fmt = choose_format(kind, output, fmt)
+        planned_start = parse_start(start)
         sessions = SessionStore.open(store)
         session = sessions.load(session_id)
         if output is None and fmt in BINARY_FORMATS:
@@ -158,7 +161,9 @@ def export(
         if output is None:
             out.write(render(sessions, session, kind, now, lang=lang))
             return 0
-        data = render_file(sessions, session, kind, fmt, now, lang=lang, group=group)
+        data = render_file(
+            sessions, session, kind, fmt, now, lang=lang, group=group, start=planned_start
+        )
         path = write_export_bytes(data, output)
     except StoreError as error:
         err.write(t("cli.failed", message=error) + "\n")

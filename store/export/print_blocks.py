@@ -54,6 +54,10 @@ class Bullets:
     items: tuple[Item, ...]
 
 
+#: A table cell: one text, or lines stacked in the cell (a step and its content).
+Cell = str | tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """A table with a header row; `widths` are relative column widths (1 = one share).
@@ -63,7 +67,7 @@ class Table:
     """
 
     columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
     widths: tuple[float, ...] = ()
     marked: frozenset[int] = field(default_factory=frozenset)
     bold_last: bool = False

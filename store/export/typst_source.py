@@ -14,6 +14,7 @@ from store.export.escape import flatten_whitespace
 from store.export.print_blocks import (
     Block,
     Bullets,
+    Cell,
     Fields,
     Heading,
     Item,
@@ -129,6 +130,14 @@ def _item(item: Item) -> str:
     return "[" + " ".join(parts) + "]"
 
 
+def _cell(cell: Cell, *, bold: bool, warn: bool) -> str:
+    """A table cell: one text, or its lines with a line break between them."""
+    if isinstance(cell, str):
+        return _styled(cell, bold=bold, warn=warn)
+    lines = " #linebreak() ".join(f"#{_styled(line, bold=bold, warn=warn)}" for line in cell)
+    return f"[{lines}]"
+
+
 def table_source(table: Table) -> str:
     """A table call: bold header repeated on each page, marked rows in the warning colour."""
     widths = table.widths or (1.0,) * len(table.columns)
@@ -136,7 +145,7 @@ def table_source(table: Table) -> str:
     header = ", ".join(f"strong({typst_string(name)})" for name in table.columns)
     last = len(table.rows) - 1
     cells = [
-        _styled(cell, bold=table.bold_last and index == last, warn=index in table.marked)
+        _cell(cell, bold=table.bold_last and index == last, warn=index in table.marked)
         for index, row in enumerate(table.rows)
         for cell in row
     ]

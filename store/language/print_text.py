@@ -17,10 +17,23 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
     "print.runsheet_title": ("Kjøreplan", "Run sheet"),
     "print.runsheet_start": ("Planlagt start", "Planned start"),
     "print.runsheet_no_start": (
-        "Møtet har ikke startet ennå: Kl.-kolonnen regner fra {clock} (møtets dato), "
-        "skriv inn klokkeslettene selv om dere starter et annet tidspunkt.",
-        "The meeting has not started yet: the At column counts from {clock} (the meeting's "
-        "date); write the times in yourself if you start at another time.",
+        "Møtet har ikke noe planlagt starttidspunkt: skriv inn klokkeslettene i kolonnen til "
+        "venstre, eller skriv ut kjøreplanen med --start TT:MM.",
+        "The meeting has no planned start: write the times into the column on the left, or "
+        "print the run sheet with --start HH:MM.",
+    ),
+    "print.runsheet_from": (
+        "Klokkeslettene regner fra planlagt start kl. {clock} med de planlagte minuttene.",
+        "The times count from the planned start at {clock} with the planned minutes.",
+    ),
+    "print.runsheet_questions": ("Spørsmål", "Questions"),
+    "cli.help.export.start": (
+        "planlagt start for kjøreplanen, TT:MM (standard: når møtet startet)",
+        "planned start for the run sheet, HH:MM (default: when the meeting started)",
+    ),
+    "err.export_start": (
+        "--start må være et klokkeslett som 13:30, ikke «{value}»",
+        "--start must be a time such as 13:30, not '{value}'",
     ),
     "print.runsheet_columns.clock": ("Kl.", "At"),
     "print.runsheet_columns.step": ("Sak", "Item"),
