@@ -84,6 +84,8 @@ def note_to_doc(note: Note) -> Doc:
         doc["status"] = note.status.value
     if note.rank is not None:
         doc["rank"] = note.rank
+    if note.factor:
+        doc["factor"] = note.factor
     return doc
 
 
@@ -106,6 +108,7 @@ def note_from_doc(doc: Doc) -> Note:
         frist=None if frist is None else dt.date.fromisoformat(frist),
         status=NoteStatus(doc.get("status", NoteStatus.APEN.value)),
         rank=_opt_int(doc.get("rank")),
+        factor=str(doc.get("factor") or ""),
     )
 
 
@@ -209,11 +212,12 @@ def meta_fields(session: Session) -> Doc:
         "created": time_to_str(session.created),
         "names_recorded": session.names_recorded,
         "zone": session.zone,
+        **({"factors": list(session.factors)} if session.factors else {}),
     }
 
 
 SESSION_FIELDS = frozenset(
-    {"title", "date", "place", "roles", "groups", "follows", "names_recorded"}
+    {"title", "date", "place", "roles", "groups", "follows", "names_recorded", "factors"}
 )
 
 
@@ -240,6 +244,8 @@ def meta_updates(changes: dict[str, Any]) -> Doc:
             updates[name] = bool(value)
         elif name == "follows":
             updates[name] = None if value is None else str(value)
+        elif name == "factors":
+            updates[name] = factor_list(value)
         else:
             updates[name] = str(value)
     return updates
@@ -279,4 +285,17 @@ def session_from_docs(
         plan=tuple(plan_entry_from_doc(doc) for doc in plan),
         zone=str(meta.get("zone") or LEGACY_ZONE),
         drafts=tuple(sorted((str(k), str(v)) for k, v in (meta.get("drafts") or {}).items())),
+        factors=tuple(str(factor) for factor in meta.get("factors") or ()),
     )
+
+
+def factor_list(value: Any) -> list[str]:
+    """A session's factors for its meta document: names trimmed, empty and repeated ones dropped."""
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise InvalidInput(f"factors must be a list of names, not {value!r}")
+    names: list[str] = []
+    for name in value:
+        text = " ".join(str(name).split())
+        if text and text.casefold() not in {known.casefold() for known in names}:
+            names.append(text)
+    return names

@@ -119,6 +119,8 @@ class Note:
     frist: dt.date | None = None
     status: NoteStatus = NoteStatus.APEN
     rank: int | None = None
+    #: The poster factor (segment) the note belongs to; "" for none («Andre utfordringer»).
+    factor: str = ""
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -130,7 +132,19 @@ class Note:
 
 #: The note fields ``SessionStore.update_note`` may change.
 EDITABLE_NOTE_FIELDS = frozenset(
-    {"kind", "text", "step", "group", "iglo", "ansvarlig", "ressurser", "frist", "status", "rank"}
+    {
+        "kind",
+        "text",
+        "step",
+        "group",
+        "iglo",
+        "ansvarlig",
+        "ressurser",
+        "frist",
+        "status",
+        "rank",
+        "factor",
+    }
 )
 
 
@@ -197,6 +211,8 @@ class Session:
     zone: str = LEGACY_ZONE
     #: What each seat had typed but not entered yet, as (seat, text) pairs (see save_draft).
     drafts: tuple[tuple[str, str], ...] = ()
+    #: The poster's factors (segments) for this meeting, as the facilitator named them.
+    factors: tuple[str, ...] = ()
 
     @property
     def live_notes(self) -> tuple[Note, ...]:

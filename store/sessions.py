@@ -173,10 +173,12 @@ class SessionStore:
         follows: str | None = None,
         names_recorded: bool = False,
         zone: str | None = None,
+        factors: tuple[str, ...] = (),
     ) -> Session:
         """Start a new session with a frozen copy of the agenda; its id is short enough to type.
 
-        `zone` is the IANA zone the meeting is held in (default: store.clock.local_zone()).
+        `zone` is the IANA zone the meeting is held in (default: store.clock.local_zone());
+        `factors` names the poster's segments (see Session.factors).
         """
         if groups < 1:
             raise InvalidInput("groups must be at least 1")
@@ -189,6 +191,7 @@ class SessionStore:
                 groups=groups, follows=follows, events=(), notes=(), summary=(),
                 created=self.clock(), names_recorded=names_recorded,
                 zone=zone or zone_name(local_zone()),
+                factors=tuple(codec.factor_list(factors)),
             )  # fmt: skip
             files = self._session(sid).files
             with files.lock():
@@ -200,7 +203,7 @@ class SessionStore:
             return session
 
     def update_session(self, session_id: str, **changes: Any) -> Session:
-        """Change title, date, place, roles, groups, follows or names_recorded."""
+        """Change title, date, place, roles, groups, follows, names_recorded or factors."""
         updates = codec.meta_updates(changes)
         with self._writing(session_id) as (sid, db):
             db.table("meta").update(updates, doc_ids=[1])

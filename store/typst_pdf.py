@@ -8,11 +8,12 @@ fonts, no packages, nothing fetched), so a PDF looks the same on every machine.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from store.errors import StoreError
 
 #: Arkivverket accepts PDF/A for archiving; PDF/A-2b keeps the text extractable.
-PDF_STANDARD = "a-2b"
+PDF_STANDARD: Final = "a-2b"
 
 
 class PrintFailed(StoreError):

@@ -56,6 +56,11 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
         "Tekstene som ikke fikk plass på plansjen",
         "The texts that did not fit on the poster",
     ),
+    "print.poster_more": ("… og {n} til på neste side", "… and {n} more on the next page"),
+    "print.poster_factors_note": (
+        "Faktorene: {factors}",
+        "The factors: {factors}",
+    ),
     "print.poster_no_factors": (
         "Møtet har ingen faktorer: alle utfordringer står under «Andre utfordringer».",
         "The meeting has no factors: every challenge is under «Other challenges».",
