@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--place", default="", metavar=t("cli.metavar.place"), help=t("cli.help.run.place")
     )
+    run.add_argument("--factors", metavar=t("cli.metavar.factors"), help=t("cli.help.run.factors"))
 
     for name in ("resume", "join", "show"):
         add(name).add_argument("session", nargs="?", metavar=t("cli.metavar.session"))

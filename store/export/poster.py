@@ -27,6 +27,7 @@ from store.export.poster_layout import (
 )
 from store.export.print_blocks import Bullets, Heading, Item, Para
 from store.export.typst_source import block_source, preamble, typst_string
+from store.factors import meeting_factors
 from store.language import template
 from store.model import Session
 
@@ -57,18 +58,6 @@ class Panel:
     lines: tuple[str, ...]
 
 
-def poster_factors(session: Session) -> tuple[str, ...]:
-    """The poster's factors: the session's, else the agenda's, else those its steps name."""
-    if session.factors:
-        return session.factors
-    if session.agenda.factors:
-        return session.agenda.factors
-    named: list[str] = []
-    for step in session.agenda.steps:
-        named.extend(factor for factor in step.factors if factor not in named)
-    return tuple(named)
-
-
 def poster_panels(
     session: Session, *, lang: Lang = "nb", group: int | None = None
 ) -> tuple[list[Panel], Panel]:
@@ -78,7 +67,7 @@ def poster_panels(
     challenge is lost.
     """
     labels = labels_for(lang)
-    factors = list(poster_factors(session))
+    factors = list(meeting_factors(session))
     by_key: dict[str, list[str]] = {factor.casefold(): [] for factor in factors}
     other: list[str] = []
     notes = [
@@ -151,7 +140,7 @@ def poster_source(session: Session, *, lang: Lang = "nb", group: int | None = No
         if rest:
             overflow.append((panel.title, rest))
     parts.append(_inner_source(inner, lang, overflow, empty=not session.summary))
-    if not poster_factors(session):
+    if not meeting_factors(session):
         note = template("print.poster_no_factors", lang)
         parts.append(
             f"#place(top + left, dy: {HEIGHT - 8}mm, text(size: 9pt, fill: luma(80), "

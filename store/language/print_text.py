@@ -65,6 +65,21 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
         "Møtet har ingen faktorer: alle utfordringer står under «Andre utfordringer».",
         "The meeting has no factors: every challenge is under «Other challenges».",
     ),
+    # Factors on the Run screen and in the new-session dialog
+    "run.no_factor": (
+        "Møtet har ingen faktor «@{token}»; velg {factors} (eller @0 for andre utfordringer)",
+        "The meeting has no factor '@{token}'; choose {factors} (or @0 for other challenges)",
+    ),
+    "new.factors": (
+        "Faktorer på plansjen (skill med komma)",
+        "Factors on the poster (separate with commas)",
+    ),
+    "new.factors_hint": (
+        "Agendaen navngir ikke faktorene («beskrevet i filmene»): skriv dem inn selv. "
+        "«Andre utfordringer» kommer alltid med.",
+        "The agenda does not name the factors ('described in the films'): type them in. "
+        "«Other challenges» is always included.",
+    ),
     # Formats
     "print.format.md": ("Markdown (.md)", "Markdown (.md)"),
     "print.format.pdf": ("PDF (.pdf)", "PDF (.pdf)"),
@@ -115,6 +130,11 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
         "the poster of one group only",
     ),
     "cli.metavar.format": ("FORMAT", "FORMAT"),
+    "cli.metavar.factors": ("FAKTORER", "FACTORS"),
+    "cli.help.run.factors": (
+        "plansjens faktorer, skilt med komma eller semikolon (standard: møtet det fortsetter)",
+        "the poster's factors, separated by commas or semicolons (default: those of --after)",
+    ),
     "cli.metavar.group": ("N", "N"),
     # The F8 dialog
     "export.runsheet": ("Kjøreplan (PDF)", "Run sheet (PDF)"),
