@@ -62,7 +62,7 @@ def test_the_statusmote_names_no_factors_but_asks_for_them() -> None:
 @pytest.mark.parametrize(
     ("line", "factor", "kind", "group", "text"),
     [
-        ("@2 u: Stress ved vaktbytte", "Samarbeid og rutiner", NoteKind.UTFORDRING, None, "Stress ved vaktbytte"),
+        ("@2 u: Stress", "Samarbeid og rutiner", NoteKind.UTFORDRING, None, "Stress"),
         ("g2 @arbeid u: Mye å gjøre", "Arbeidsmengde", NoteKind.UTFORDRING, 2, "Mye å gjøre"),
         ("u: g3 @fysiske Tunge løft", "Fysiske belastninger", NoteKind.UTFORDRING, 3, "Tunge løft"),
         ("@rutiner Vikarer", "Samarbeid og rutiner", None, None, "Vikarer"),
@@ -80,12 +80,11 @@ def test_an_at_prefix_picks_the_factor(
 
 
 def test_an_unknown_or_ambiguous_factor_is_refused() -> None:
-    for line in ("@4 u: x", "@ledelse u: x", "@s x"):  # "s" starts "Samarbeid"... and no other
-        entry, pick = parse_note_line(line, 3, FACTORS)
-        if line == "@s x":
-            assert pick is not None and pick.factor == "Samarbeid og rutiner"
-        else:
-            assert pick is not None and pick.unknown == line.split()[0][1:]
+    for line, token in (("@4 u: x", "4"), ("@ledelse u: x", "ledelse")):
+        _, pick = parse_note_line(line, 3, FACTORS)
+        assert pick is not None and pick.unknown == token
+    _, pick = parse_note_line("@s x", 3, FACTORS)  # only "Samarbeid og rutiner" starts with s
+    assert pick is not None and pick.factor == "Samarbeid og rutiner"
     both = ("Arbeidsmengde", "Arbeidstid")
     _, pick = parse_note_line("@arbeids x", 1, both)
     assert pick is not None and pick.unknown == "arbeids"
