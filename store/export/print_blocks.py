@@ -6,8 +6,21 @@ both. Every text here is plain user or label text, not markup: each renderer esc
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
+
+from store.export.escape import flatten_whitespace
+
+
+def printable(text: str) -> str:
+    """User text on one line for print: whitespace runs (newlines too) become one space and
+    control characters U+FFFD, so no text can break a PDF's source or a Word file's XML."""
+    return "".join(
+        "\ufffd" if unicodedata.category(char) in ("Cc", "Cs") else char
+        for char in flatten_whitespace(text)
+    )
+
 
 #: A page's size and orientation: A4 upright, A4 on its side, A3 upright.
 PageSize = Literal["a4", "a4-landscape", "a3"]

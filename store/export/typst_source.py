@@ -7,10 +7,8 @@ brackets and backslashes then read literally, and a newline can never start a ne
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
-from store.export.escape import flatten_whitespace
 from store.export.print_blocks import (
     Block,
     Bullets,
@@ -22,6 +20,7 @@ from store.export.print_blocks import (
     Para,
     PrintDocument,
     Table,
+    printable,
 )
 
 #: The serif face Typst embeds in itself (no system fonts are read): it has ÆØÅ, «», –.
@@ -42,10 +41,7 @@ def typst_string(text: str) -> str:
 
     Whitespace runs (newlines too) become one space; control characters become U+FFFD.
     """
-    flat = "".join(
-        "\ufffd" if unicodedata.category(char) in ("Cc", "Cs") else char
-        for char in flatten_whitespace(text)
-    )
+    flat = printable(text)
     return '"' + flat.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
