@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 #: The warning colour of overdue tiltak (as in the PDF).
 WARN_RGB = (0xA4, 0x16, 0x1A)
 QUIET_RGB = (0x5A, 0x5A, 0x5A)
+#: Paragraph style ids by name (see _style_id).
+_STYLE_IDS: dict[str, str] = {}
 
 
 def docx_bytes(document: PrintDocument) -> bytes:
@@ -103,10 +105,19 @@ def _block(word: WordDocument, block: Block) -> None:
         _table(word, block)
 
 
+def _style_id(word: WordDocument, name: str) -> str:
+    """A paragraph style's id, looked up once (every document starts from the same template;
+    python-docx's own lookup by name scans every style each time)."""
+    if name not in _STYLE_IDS:
+        _STYLE_IDS[name] = str(word.styles[name].style_id)
+    return _STYLE_IDS[name]
+
+
 def _item(word: WordDocument, item: Item, level: int) -> None:
     from docx.shared import RGBColor
 
-    paragraph = word.add_paragraph(style="List Bullet" if level == 1 else "List Bullet 2")
+    paragraph = word.add_paragraph()
+    paragraph._p.style = _style_id(word, "List Bullet" if level == 1 else "List Bullet 2")
     if item.lead:
         paragraph.add_run(f"{printable(item.lead)} ").bold = True
     run = paragraph.add_run(printable(item.text))
