@@ -33,8 +33,9 @@ from store.model import Session
 
 #: Pale fills of the segments, in turn (the poster prints well in greyscale too).
 FILLS = ("#e8f1fa", "#fdf1e3", "#e9f6ec", "#f6e9f3", "#fbf7dc", "#e6f4f4", "#f1ecfa")
-#: The type sizes a segment's text tries, largest first, before it flows on.
-SIZES = (14, 13, 12, 11, 10, 9, 8.5, 8, 7.5, MIN_SIZE_PT)
+#: The type sizes a segment's text tries, largest first: the text is split so that it fits at
+#: MIN_SIZE_PT (the rest flows on); the smaller ones only catch an estimate that was too kind.
+SIZES = (14, 13, 12, 11, 10, 9, 8.5, 8, 7.5, MIN_SIZE_PT, 6.5, 6, 5.5, 5)
 
 _FIT = f"""#let fit(w, h, body) = context {{
   let sizes = ({", ".join(f"{size}pt" for size in SIZES)},)
