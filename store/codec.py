@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from agendas.model import Agenda, IgloLevel, NoteKind
 from store.clock import LEGACY_ZONE
 from store.errors import InvalidInput
+from store.factors import factor_list
 from store.model import (
     EntryKind,
     Event,
@@ -287,15 +288,3 @@ def session_from_docs(
         drafts=tuple(sorted((str(k), str(v)) for k, v in (meta.get("drafts") or {}).items())),
         factors=tuple(str(factor) for factor in meta.get("factors") or ()),
     )
-
-
-def factor_list(value: Any) -> list[str]:
-    """A session's factors for its meta document: names trimmed, empty and repeated ones dropped."""
-    if isinstance(value, str) or not isinstance(value, list | tuple):
-        raise InvalidInput(f"factors must be a list of names, not {value!r}")
-    names: list[str] = []
-    for name in value:
-        text = " ".join(str(name).split())
-        if text and text.casefold() not in {known.casefold() for known in names}:
-            names.append(text)
-    return names

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.errors import InvalidInput
 from store.model import Session
 from store.note_entry import NoteEntry, parse_entry
 
@@ -96,3 +97,15 @@ def parse_note_line(
 def factor_choices(factors: tuple[str, ...]) -> str:
     """The factors as the refusal lists them: "@1 Arbeidsmengde, @2 Samarbeid"."""
     return ", ".join(f"@{number} {name}" for number, name in enumerate(factors, start=1))
+
+
+def factor_list(value: object) -> list[str]:
+    """Factors as a session stores them: names trimmed, empty and repeated ones dropped."""
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise InvalidInput(f"factors must be a list of names, not {value!r}")
+    names: list[str] = []
+    for name in value:
+        text = " ".join(str(name).split())
+        if text and text.casefold() not in {known.casefold() for known in names}:
+            names.append(text)
+    return names

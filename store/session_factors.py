@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from agendas.model import Agenda, NoteKind
 from store.errors import StoreError
+from store.factors import factor_list
 from store.model import SessionInfo
 from store.sessions import SessionStore
 
@@ -28,12 +29,7 @@ def asks_for_factors(agenda: Agenda) -> bool:
 
 def split_factors(text: str) -> tuple[str, ...]:
     """Factors as typed: "Arbeidsmengde, Samarbeid; Ledelse" (repeats and blanks dropped)."""
-    names: list[str] = []
-    for part in text.replace(";", ",").split(","):
-        name = " ".join(part.split())
-        if name and name.casefold() not in {known.casefold() for known in names}:
-            names.append(name)
-    return tuple(names)
+    return tuple(factor_list(text.replace(";", ",").split(",")))
 
 
 def last_factors(

@@ -20,6 +20,7 @@ from store import codec, index
 from store.clock import local_zone, zone_name
 from store.durable import make_private_dir
 from store.errors import InvalidInput, NoteNotFound, SessionNotFound
+from store.factors import factor_list
 from store.json_storage import decoding, file_token, keyed_table, opened
 from store.location import resolve_root
 from store.model import (
@@ -175,11 +176,7 @@ class SessionStore:
         zone: str | None = None,
         factors: tuple[str, ...] = (),
     ) -> Session:
-        """Start a new session with a frozen copy of the agenda; its id is short enough to type.
-
-        `zone` is the IANA zone the meeting is held in (default: store.clock.local_zone());
-        `factors` names the poster's segments (see Session.factors).
-        """
+        """Start a session (a short id) with a frozen agenda, in `zone` (default: local_zone())."""
         if groups < 1:
             raise InvalidInput("groups must be at least 1")
         with self._guard:
@@ -191,7 +188,7 @@ class SessionStore:
                 groups=groups, follows=follows, events=(), notes=(), summary=(),
                 created=self.clock(), names_recorded=names_recorded,
                 zone=zone or zone_name(local_zone()),
-                factors=tuple(codec.factor_list(factors)),
+                factors=tuple(factor_list(factors)),
             )  # fmt: skip
             files = self._session(sid).files
             with files.lock():

@@ -7,12 +7,8 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
     "print.page": ("Side", "Page"),
     "print.of": ("av", "of"),
     "print.overdue": ("forfalt", "overdue"),
-    "print.answered": ("besvart", "answered"),
     "print.open_questions": ("Åpne spørsmål", "Open questions"),
     "print.answered_questions": ("Besvarte spørsmål", "Answered questions"),
-    "print.group_notes": ("{group}", "{group}"),
-    # Action plan PDF
-    "print.plan_columns.level": ("IGLO-nivå", "IGLO level"),
     # Run sheet
     "print.runsheet_title": ("Kjøreplan", "Run sheet"),
     "print.runsheet_start": ("Planlagt start", "Planned start"),
@@ -26,7 +22,6 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
         "Klokkeslettene regner fra planlagt start kl. {clock} med de planlagte minuttene.",
         "The times count from the planned start at {clock} with the planned minutes.",
     ),
-    "print.runsheet_questions": ("Spørsmål", "Questions"),
     "cli.help.export.start": (
         "planlagt start for kjøreplanen, TT:MM (standard: når møtet startet)",
         "planned start for the run sheet, HH:MM (default: when the meeting started)",
@@ -57,10 +52,6 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
         "The texts that did not fit on the poster",
     ),
     "print.poster_more": ("… og {n} til på neste side", "… and {n} more on the next page"),
-    "print.poster_factors_note": (
-        "Faktorene: {factors}",
-        "The factors: {factors}",
-    ),
     "print.poster_no_factors": (
         "Møtet har ingen faktorer: alle utfordringer står under «Andre utfordringer».",
         "The meeting has no factors: every challenge is under «Other challenges».",
@@ -80,7 +71,7 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
         "The agenda does not name the factors ('described in the films'): type them in. "
         "«Other challenges» is always included.",
     ),
-    # Formats
+    # Formats and their errors
     "print.format.md": ("Markdown (.md)", "Markdown (.md)"),
     "print.format.pdf": ("PDF (.pdf)", "PDF (.pdf)"),
     "print.format.docx": ("Word (.docx)", "Word (.docx)"),
