@@ -39,7 +39,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "rounds": None
         if rounds is None
         else {"count": rounds.count, "minutes": rounds.minutes, "label": rounds.label},
-        **({"factors": list(step.factors)} if step.factors else {}),
+        "factors": list(step.factors),
     }
 
 
@@ -57,7 +57,7 @@ def agenda_to_dict(agenda: Agenda) -> dict[str, Any]:
         "path": agenda.path,
         "source": agenda.source,
         "extra": [[key, value] for key, value in agenda.extra],
-        **({"factors": list(agenda.factors)} if agenda.factors else {}),
+        "factors": list(agenda.factors),
     }
 
 
