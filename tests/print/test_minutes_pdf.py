@@ -105,6 +105,22 @@ def test_a_typst_string_keeps_backslashes_quotes_and_flattens_newlines() -> None
     assert typst_string("x\x00\x07y") == '"x\ufffd\ufffdy"'
 
 
+def test_hostile_text_reads_literally_in_the_action_plan_and_run_sheet() -> None:
+    from store.export.runsheet import print_runsheet
+    from tests.export.sessions import OSLO
+
+    session = build(hostile_texts())
+    text = all_text(compile_pdf(render_typst(print_action_plan(session, NOW))))
+    for note in session.live_notes:
+        if note.kind is NoteKind.TILTAK:
+            for field in (note.text, note.ansvarlig, note.ressurser):
+                assert squash(field) in text, field
+    sheet = print_runsheet(session.agenda, NOW.date(), NOW, OSLO, place=session.place)
+    text = all_text(compile_pdf(render_typst(sheet)))
+    for step in session.agenda.steps:
+        assert squash(step.title) in text, step.title
+
+
 @functools.cache
 def action_plan_pdf() -> bytes:
     chain = [statusmote(), tiltaksmote()]

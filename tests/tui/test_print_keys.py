@@ -14,6 +14,7 @@ from store.sessions import SessionStore
 from tests.print.pdf import all_text
 from tui.app import PlansjeApp
 from tui.screens.new_session import NewSessionDialog, NewSessionRequest
+from tui.views import note_text
 
 from .conftest import START, FakeClock, new_run_app
 from .test_note_entry import _messages, _open
@@ -56,6 +57,7 @@ async def test_an_at_prefix_writes_the_note_into_a_factor(
         await app.workers.wait_for_complete()
         (note,) = store.load(screen.meeting.session.id).live_notes
         assert (note.text, note.factor) == ("Lite samarbeid", "Samarbeid")
+        assert "utfordring · plenum @Samarbeid  Lite samarbeid" in str(note_text(note))
 
 
 async def test_the_new_session_dialog_offers_the_factors_last_used(
