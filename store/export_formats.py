@@ -18,7 +18,7 @@ from store.language import Lang, template
 FORMATS: dict[str, tuple[str, ...]] = {
     "minutes": ("md", "pdf", "docx"),
     "summary": ("md",),
-    "actions": ("md", "pdf"),
+    "actions": ("md", "pdf", "csv"),
     "plan": ("md",),
     "ics": ("ics",),
     "invitation": ("txt",),
@@ -26,7 +26,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "poster": ("pdf",),
 }
 #: Every format a file can be written as, for --format.
-ALL_FORMATS = ("md", "pdf", "docx", "ics", "txt")
+ALL_FORMATS = ("md", "pdf", "docx", "csv", "ics", "txt")
 #: Formats that are bytes rather than text: never written to the terminal.
 BINARY_FORMATS = frozenset({"pdf", "docx"})
 #: File extensions and the format each means.
@@ -37,6 +37,7 @@ EXTENSIONS = {
     ".docx": "docx",
     ".ics": "ics",
     ".txt": "txt",
+    ".csv": "csv",
 }
 
 

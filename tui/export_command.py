@@ -111,6 +111,10 @@ def render_file(
     from store.export_formats import BINARY_FORMATS
 
     lang = lang or language()
+    if fmt == "csv":
+        from store.export.actions_csv import action_plan_csv
+
+        return action_plan_csv(session_chain(store, session), now, lang=lang).encode("utf-8")
     if fmt not in BINARY_FORMATS:
         return render(store, session, kind, now, lang=lang, library=library).encode("utf-8")
     from store.print_files import print_bytes
@@ -159,7 +163,7 @@ def export(
             raise BinaryToTerminal(fmt, default_filename(session, kind, fmt))
         now = dt.datetime.now(dt.UTC)
         if output is None:
-            out.write(render(sessions, session, kind, now, lang=lang))
+            out.write(render_file(sessions, session, kind, fmt, now, lang=lang).decode("utf-8"))
             return 0
         data = render_file(
             sessions, session, kind, fmt, now, lang=lang, group=group, start=planned_start

@@ -113,8 +113,8 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
         "the poster as a PDF (A3): the factors with their challenges, the summary inside",
     ),
     "cli.help.export.format": (
-        "filformat (md, pdf, docx, ics, txt); standard: etter filendelsen til -o",
-        "file format (md, pdf, docx, ics, txt); default: from the extension of -o",
+        "filformat (md, pdf, docx, csv, ics, txt); standard: etter filendelsen til -o",
+        "file format (md, pdf, docx, csv, ics, txt); default: from the extension of -o",
     ),
     "cli.help.export.group": (
         "plansjen for bare én gruppe",
@@ -133,4 +133,5 @@ PRINT_TEXT: dict[str, tuple[str, str]] = {
     "export.minutes_pdf": ("Møtereferat (PDF)", "Minutes (PDF)"),
     "export.minutes_docx": ("Møtereferat (Word)", "Minutes (Word)"),
     "export.actions_pdf": ("Handlingsplan (PDF)", "Action plan (PDF)"),
+    "export.actions_csv": ("Handlingsplan (regneark, .csv)", "Action plan (spreadsheet, .csv)"),
 }

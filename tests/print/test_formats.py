@@ -132,3 +132,44 @@ def test_markdown_is_still_the_default(tmp_path: Path, capsys: pytest.CaptureFix
     session_id = _session(store)
     assert main(["export", session_id, "--store", str(store)]) == 0
     assert capsys.readouterr().out.startswith("# Møtereferat: Statusmøte\n")
+
+
+def test_the_action_plan_as_a_spreadsheet(tmp_path: Path) -> None:
+    import csv
+
+    from store.export.actions_csv import action_plan_csv
+    from tests.export.sessions import NOW, statusmote, tiltaksmote
+
+    text = action_plan_csv([statusmote(), tiltaksmote()], NOW)
+    assert text.startswith("\ufeffTiltak;IGLO-nivå;Ansvarlig;Ressurser;Frist;Status;Kilde;")
+    rows = list(csv.reader(text.removeprefix("\ufeff").splitlines(), delimiter=";"))
+    assert len(rows) == 1 + 5
+    assert rows[1][:6] == [
+        "Rød vest under medisinutdeling, så vi ikke blir avbrutt",
+        "Gruppe",
+        "Avdelingssykepleier",
+        "Fire vester",
+        "01.04.2026",
+        "åpen · forfalt",
+    ]
+
+
+def test_a_spreadsheet_cell_is_never_a_formula() -> None:
+    from store.export.actions_csv import safe_cell
+
+    assert safe_cell('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
+    assert safe_cell("-1+1") == "'-1+1"
+    assert safe_cell("Bestille\nheis") == "Bestille heis"
+
+
+def test_csv_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = tmp_path / "store"
+    session_id = _session(store)
+    assert main(["export", session_id, "--actions", "--format", "csv", "--store", str(store)]) == 0
+    assert capsys.readouterr().out.startswith("\ufeffTiltak;")
+    target = tmp_path / "plan.csv"
+    assert main(["export", session_id, "-o", str(target), "--store", str(store)]) == 1
+    assert "velg .md, .pdf eller .docx" in capsys.readouterr().err
+    argv = ["export", session_id, "--actions", "-o", str(target), "--store", str(store)]
+    assert main(argv) == 0
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfTiltak;")

@@ -20,6 +20,7 @@ _CHOICE = {
     "minutes_pdf": "minutes.pdf",
     "minutes_docx": "minutes.docx",
     "actions_pdf": "actions.pdf",
+    "actions_csv": "actions.csv",
     "runsheet": "runsheet.pdf",
     "poster": "poster.pdf",
 }
@@ -38,6 +39,7 @@ class ExportDialog(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         """Title and choices."""
         kinds = ["minutes", "minutes_pdf", "minutes_docx", "summary", "actions", "actions_pdf"]
+        kinds.append("actions_csv")
         kinds.append("runsheet")
         if self.with_poster:
             kinds.append("poster")
