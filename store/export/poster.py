@@ -17,8 +17,12 @@ from store.export.escape import flatten_whitespace
 from store.export.labels import Lang, labels_for
 from store.export.notes import group_order
 from store.export.poster_layout import (
+    CENTRE_X,
+    CENTRE_Y,
     HEIGHT,
+    INNER,
     MIN_SIZE_PT,
+    OUTER,
     Box,
     inner_box,
     lines_needed,
@@ -33,6 +37,8 @@ from store.model import Session
 
 #: Pale fills of the segments, in turn (the poster prints well in greyscale too).
 FILLS = ("#e8f1fa", "#fdf1e3", "#e9f6ec", "#f6e9f3", "#fbf7dc", "#e6f4f4", "#f1ecfa")
+#: The segments' outline.
+LINE = "1pt + luma(60)"
 #: The type sizes a segment's text tries, largest first: the text is split so that it fits at
 #: MIN_SIZE_PT (the rest flows on); the smaller ones only catch an estimate that was too kind.
 SIZES = (14, 13, 12, 11, 10, 9, 8.5, 8, 7.5, MIN_SIZE_PT, 6.5, 6, 5.5, 5)
@@ -133,9 +139,15 @@ def poster_source(session: Session, *, lang: Lang = "nb", group: int | None = No
     for index, (panel, segment) in enumerate(zip(panels, segments(len(panels)), strict=True)):
         points = ", ".join(f"({x}mm, {y}mm)" for x, y in segment.outline)
         fill = FILLS[index % len(FILLS)]
-        parts.append(
-            f'#place(top + left, polygon(fill: rgb("{fill}"), stroke: 1pt + luma(60), {points}))'
-        )
+        if len(panels) == 1:  # one segment: the whole ring, with no seam
+            parts.append(
+                f"#place(top + left, dx: {CENTRE_X - OUTER:.2f}mm, dy: {CENTRE_Y - OUTER:.2f}mm, "
+                f'circle(radius: {OUTER}mm, fill: rgb("{fill}"), stroke: {LINE}))'
+            )
+        else:
+            parts.append(
+                f'#place(top + left, polygon(fill: rgb("{fill}"), stroke: {LINE}, {points}))'
+            )
         shown, rest = split_to_fit(panel, segment.box)
         parts.append(_panel_source(panel.title, shown, len(rest), segment.box, lang))
         if rest:
@@ -178,8 +190,6 @@ def _panel_source(
 def _inner_source(
     inner: Panel, lang: Lang, overflow: list[tuple[str, tuple[str, ...]]], *, empty: bool
 ) -> str:
-    from store.export.poster_layout import CENTRE_X, CENTRE_Y, INNER
-
     circle = (
         f"#place(top + left, dx: {CENTRE_X - INNER:.2f}mm, dy: {CENTRE_Y - INNER:.2f}mm, "
         f"circle(radius: {INNER}mm, fill: white, stroke: 1.5pt + luma(40)))"

@@ -150,3 +150,33 @@ def _pgm(data: bytes) -> tuple[tuple[int, int], bytes]:
     maxval, _, pixels = fields[3].partition(b"\n")
     assert maxval == b"255"
     return (width, height), pixels[: width * height]
+
+
+def test_plansje_export_poster_for_one_group(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from agendas.library import resolve_agenda
+    from store.sessions import SessionStore
+    from tui.cli import main
+
+    root = tmp_path / "store"
+    store = SessionStore.open(root)
+    session = store.create_session(
+        resolve_agenda("statusmote"),
+        title="Statusmøte",
+        date=NOW.date(),
+        groups=2,
+        factors=("Arbeidsmengde",),
+    )
+    for number, (group, text) in enumerate(((1, "Travle morgener"), (2, "Kalde vaktrom"))):
+        note = Note(f"n{number}", NoteKind.UTFORDRING, text, 1, group, NOW, factor="Arbeidsmengde")
+        store.add_note(session.id, note)
+    target = tmp_path / "plansje.pdf"
+    argv = ["export", session.id, "--poster", "-o", str(target), "--store", str(root)]
+    assert main([*argv, "--group", "3"]) == 1
+    assert capsys.readouterr().err == "plansje: møtet har ikke gruppe 3 (det har 2 grupper)\n"
+    assert not target.exists()
+    assert main([*argv, "--group", "2"]) == 0
+    text = all_text(target.read_bytes())
+    assert "Kaldevaktrom" in text and "Travle" not in text and "Gruppe2" in text
+    assert page_sizes_mm(target.read_bytes()) == [A3]
