@@ -54,7 +54,7 @@ def print_action_plan(
         in_level.sort(key=lambda pair: (_deadline_key(pair[1]), position[id(pair[1])]))
         rows = tuple(_row(s, note, today, lang, len(chain) > 1) for s, note in in_level)
         marked = frozenset(i for i, (_, note) in enumerate(in_level) if is_overdue(note, today))
-        blocks.append(Table(labels.plan_columns, rows, (4, 1.6, 1.6, 1, 1.2, 1.8), marked))
+        blocks.append(Table(labels.plan_columns, rows, (3.4, 2, 1.6, 1, 1.2, 1.8), marked))
     last = chain[-1] if chain else None
     footer = labels.plan_title if last is None else f"{labels.plan_title} · {_meeting_name(last)}"
     return PrintDocument(

@@ -238,7 +238,7 @@ def _actions(notes: Sequence[Note], labels: Labels, today: dt.date, lang: Lang) 
         for note in actions
     )
     marked = frozenset(i for i, note in enumerate(actions) if is_overdue(note, today))
-    table = Table(labels.action_columns, rows, (3, 1.2, 1.5, 1.5, 1.1, 1.2), marked)
+    table = Table(labels.action_columns, rows, (2.5, 1.1, 2.1, 1.5, 1.1, 1.2), marked)
     return [Heading(labels.actions_heading, 2), table]
 
 

@@ -65,6 +65,10 @@ def preamble(
             "#show heading.where(level: 2): set text(size: 13pt)",
             "#show heading: set block(above: 1.2em, below: 0.6em)",
             "#set table(stroke: 0.5pt + luma(150), inset: 4pt)",
+            # No hyphenation (it would make Typst map "-" to a soft hyphen, so that a search
+            # for "HMS-gruppen" fails): cells are a size smaller, columns wide enough for
+            # long compounds such as "Fagutviklingssykepleier".
+            "#show table: set text(size: 9pt)",
             "",
         ]
     )
