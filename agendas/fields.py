@@ -22,6 +22,8 @@ LABELS = {
     "collect": "targets",
     "runder": "rounds",
     "rounds": "rounds",
+    "faktorer": "factors",
+    "factors": "factors",
 }
 
 KIND_WORDS: dict[str, NoteKind] = {
@@ -123,3 +125,17 @@ def parse_rounds(value: str) -> Rounds:
     except DurationSyntaxError as error:
         raise FieldError(str(error)) from None
     return Rounds(count, duration.planned, (rest.group("label") or "").strip())
+
+
+def parse_factors(value: str) -> tuple[str, ...]:
+    """The poster factors of a `**Faktorer:**` line: names split at `;` or `,`, repeats dropped."""
+    names: list[str] = []
+    for part in value.replace(";", ",").split(","):
+        name = " ".join(part.split())
+        if name and name.casefold() not in {known.casefold() for known in names}:
+            names.append(name)
+    if not names:
+        raise FieldError(
+            "'Faktorer' needs at least one name, e.g. '**Faktorer:** Arbeidsmengde; Samarbeid'"
+        )
+    return tuple(names)

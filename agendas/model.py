@@ -83,6 +83,8 @@ class Step:
     targets: tuple[Target, ...] = ()
     group_work: GroupWork | None = None
     rounds: Rounds | None = None
+    #: The poster factors (segments) this step's notes are written into (`**Faktorer:**`).
+    factors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,8 @@ class Agenda:
     path: str | None = None
     source: str = "file"
     extra: tuple[tuple[str, str], ...] = field(default=())
+    #: The poster factors of the whole agenda (`**Faktorer:**` before the first step).
+    factors: tuple[str, ...] = ()
 
     @property
     def planned_minutes(self) -> int:

@@ -9,7 +9,14 @@ from markdown_it.token import Token
 
 from agendas.durations import DurationSyntaxError, parse_duration, split_heading
 from agendas.errors import AgendaError, Problem
-from agendas.fields import FieldError, match_field, parse_group_work, parse_rounds, parse_targets
+from agendas.fields import (
+    FieldError,
+    match_field,
+    parse_factors,
+    parse_group_work,
+    parse_rounds,
+    parse_targets,
+)
 from agendas.frontmatter import FrontMatter, read_front_matter
 from agendas.model import Agenda, Duration, GroupWork, Rounds, Step, Target
 
@@ -30,6 +37,7 @@ class _StepDraft:
     targets: list[Target] = field(default_factory=list)
     group_work: GroupWork | None = None
     rounds: Rounds | None = None
+    factors: tuple[str, ...] = ()
 
     def freeze(self) -> Step:
         """The finished, immutable step."""
@@ -44,6 +52,7 @@ class _StepDraft:
             targets=tuple(self.targets),
             group_work=self.group_work,
             rounds=self.rounds,
+            factors=self.factors,
         )
 
 
@@ -79,6 +88,7 @@ class _Parser:
         self.title_line = 0
         self.purpose: list[str] = []
         self.outcome: list[str] = []
+        self.factors: tuple[str, ...] = ()
         self.steps: list[_StepDraft] = []
 
     def error(self, line: int, message: str) -> None:
@@ -190,6 +200,11 @@ class _Parser:
         if not self.steps:
             if name == "outcome":
                 self.outcome.append(_inline_plain(value))
+            elif name == "factors":
+                try:
+                    self.factors = parse_factors(value)
+                except FieldError as problem:
+                    self.error(line, str(problem))
             else:
                 self.warn(line, "this field belongs under a '## Step' heading and is ignored here")
             return
@@ -203,6 +218,8 @@ class _Parser:
                 step.group_work = parse_group_work(value)
             elif name == "rounds":
                 step.rounds = parse_rounds(value)
+            elif name == "factors":
+                step.factors = parse_factors(value)
         except FieldError as problem:
             self.error(line, str(problem))
 
@@ -266,6 +283,7 @@ def _build(front: FrontMatter, parser: _Parser, path: str, source: str) -> Agend
         path=path,
         source=source,
         extra=front.extra,
+        factors=parser.factors,
     )
 
 

@@ -39,6 +39,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "rounds": None
         if rounds is None
         else {"count": rounds.count, "minutes": rounds.minutes, "label": rounds.label},
+        "factors": list(step.factors),
     }
 
 
@@ -56,6 +57,7 @@ def agenda_to_dict(agenda: Agenda) -> dict[str, Any]:
         "path": agenda.path,
         "source": agenda.source,
         "extra": [[key, value] for key, value in agenda.extra],
+        "factors": list(agenda.factors),
     }
 
 
@@ -90,6 +92,7 @@ def _step_from_dict(d: dict[str, Any]) -> Step:
         else Rounds(
             count=rounds["count"], minutes=rounds["minutes"], label=rounds.get("label", "")
         ),
+        factors=_strings(d.get("factors")),
     )
 
 
@@ -107,4 +110,5 @@ def agenda_from_dict(d: dict[str, Any]) -> Agenda:
         path=d.get("path"),
         source=d.get("source", "file"),
         extra=tuple((str(key), str(value)) for key, value in d.get("extra") or ()),
+        factors=_strings(d.get("factors")),
     )

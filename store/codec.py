@@ -78,6 +78,8 @@ def note_to_doc(note: Note) -> Doc:
         doc["status"] = note.status.value
     if note.rank is not None:
         doc["rank"] = note.rank
+    if note.factor:
+        doc["factor"] = note.factor
     doc.update(tiltak_follow_up_doc(note))
     return doc
 
@@ -121,6 +123,7 @@ def note_from_doc(doc: Doc) -> Note:
         effect_note=str(doc.get("effect_note", "")),
         review_on=None if review_on is None else dt.date.fromisoformat(review_on),
         history=tuple(follow_up_from_doc(entry) for entry in doc.get("history", ())),
+        factor=str(doc.get("factor") or ""),
     )
 
 

@@ -23,3 +23,13 @@ def write_export(text: str, path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     write_durably(target, text.encode("utf-8"))
     return target
+
+
+def write_export_bytes(data: bytes, path: str | os.PathLike[str]) -> Path:
+    """Write a binary export (PDF, Word) atomically with mode 0600; return the path written.
+
+    Raises StoreUnavailable (naming the file and the reason) when it cannot be written.
+    """
+    target = Path(path)
+    write_durably(target, data)
+    return target

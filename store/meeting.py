@@ -115,9 +115,11 @@ class Meeting:
         self._undo.append(change)
         self._redo.clear()
 
-    def add_note(self, kind: NoteKind, text: str, step: int, group: int | None) -> Note:
-        """Create a note now and queue its save."""
-        note = Note(new_note_id(), kind, text, step, group, self.clock())
+    def add_note(
+        self, kind: NoteKind, text: str, step: int, group: int | None, factor: str = ""
+    ) -> Note:
+        """Create a note now and queue its save (`factor`: its poster segment, "" for none)."""
+        note = Note(new_note_id(), kind, text, step, group, self.clock(), factor=factor)
         self.notes[note.id] = note
         self._changed(NoteChange(note.id, None, note))
         self.outbox.enqueue(add_note_write(self.session.id, note))

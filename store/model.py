@@ -1,8 +1,7 @@
 """The session records: a meeting's frozen agenda, roles, event log, notes, summary and plan.
 
-All records are frozen dataclasses; timestamps are timezone-aware datetimes (stored as UTC;
-a plan entry's start keeps its own zone).
-Notes are attributed to a group number or to the plenum (``group=None``), never to a person.
+All records are frozen dataclasses; timestamps are aware (stored as UTC; a plan entry's start
+keeps its zone). Notes belong to a group or the plenum (``group=None``), never to a person.
 """
 
 from __future__ import annotations
@@ -125,6 +124,8 @@ class Note:
     history: tuple[FollowUp, ...] = ()
     #: The round it was written in, in a view of several rounds (store.rounds); never stored.
     round_name: str = ""
+    #: The poster factor (segment) the note belongs to; "" for none («Andre utfordringer»).
+    factor: str = ""
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -137,7 +138,7 @@ class Note:
 #: The note fields ``SessionStore.update_note`` may change.
 EDITABLE_NOTE_FIELDS = frozenset(
     {"kind", "text", "step", "group", "iglo", "ansvarlig", "ressurser", "frist", "status", "rank"}
-    | {"effect", "effect_note", "review_on"}
+    | {"effect", "effect_note", "review_on", "factor"}
 )
 
 
@@ -209,6 +210,8 @@ class Session:
     round_name: str = ""
     #: In a view of several rounds (store.rounds.merged_rounds): their names, in order.
     rounds: tuple[str, ...] = ()
+    #: The poster's factors (segments) for this meeting, as the facilitator named them.
+    factors: tuple[str, ...] = ()
 
     @property
     def live_notes(self) -> tuple[Note, ...]:

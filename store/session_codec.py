@@ -21,6 +21,7 @@ from store.codec import (
     time_to_str,
 )
 from store.errors import InvalidInput
+from store.factors import factor_list
 from store.model import EntryKind, PlanEntry, Roles, Session
 
 
@@ -78,13 +79,14 @@ def meta_fields(session: Session) -> Doc:
         "created": time_to_str(session.created),
         "names_recorded": session.names_recorded,
         "zone": session.zone,
+        **({"factors": list(session.factors)} if session.factors else {}),
     } | (
         {"round_of": session.round_of, "round_name": session.round_name} if session.round_of else {}
     )
 
 
 SESSION_FIELDS = frozenset(
-    {"title", "date", "place", "roles", "groups", "follows", "names_recorded"}
+    {"title", "date", "place", "roles", "groups", "follows", "names_recorded", "factors"}
     | {"round_of", "round_name"}
 )
 
@@ -110,6 +112,8 @@ def meta_updates(changes: dict[str, Any]) -> Doc:
             updates[name] = value
         elif name == "names_recorded":
             updates[name] = bool(value)
+        elif name == "factors":
+            updates[name] = factor_list(value)
         elif name in ("follows", "round_of"):
             updates[name] = None if value is None else str(value)
         else:
@@ -151,6 +155,7 @@ def session_from_docs(
         plan=tuple(plan_entry_from_doc(doc) for doc in plan),
         zone=str(meta.get("zone") or LEGACY_ZONE),
         drafts=tuple(sorted((str(k), str(v)) for k, v in (meta.get("drafts") or {}).items())),
+        factors=tuple(str(factor) for factor in meta.get("factors") or ()),
         round_of=meta.get("round_of"),
         round_name=str(meta.get("round_name") or ""),
     )

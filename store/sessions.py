@@ -20,6 +20,7 @@ from store import codec, index, session_codec
 from store.clock import local_zone, zone_name
 from store.durable import make_private_dir
 from store.errors import InvalidInput, NoteNotFound, SessionNotFound
+from store.factors import factor_list
 from store.json_storage import decoding, file_token, keyed_table, opened
 from store.location import resolve_root
 from store.model import (
@@ -171,11 +172,9 @@ class SessionStore:
         follows: str | None = None,
         names_recorded: bool = False,
         zone: str | None = None,
+        factors: tuple[str, ...] = (),
     ) -> Session:
-        """Start a new session with a frozen copy of the agenda; its id is short enough to type.
-
-        `zone` is the IANA zone the meeting is held in (default: store.clock.local_zone()).
-        """
+        """Start a session (a short id) with a frozen agenda, in `zone` (default: local_zone())."""
         if groups < 1:
             raise InvalidInput("groups must be at least 1")
         with self._guard:
@@ -187,6 +186,7 @@ class SessionStore:
                 groups=groups, follows=follows, events=(), notes=(), summary=(),
                 created=self.clock(), names_recorded=names_recorded,
                 zone=zone or zone_name(local_zone()),
+                factors=tuple(factor_list(factors)),
             )  # fmt: skip
             files = self._session(sid).files
             with files.lock():
@@ -198,7 +198,7 @@ class SessionStore:
             return session
 
     def update_session(self, session_id: str, **changes: Any) -> Session:
-        """Change title, date, place, roles, groups, follows or names_recorded."""
+        """Change title, date, place, roles, groups, follows, names_recorded, factors or rounds."""
         updates = session_codec.meta_updates(changes)
         with self._writing(session_id) as (sid, db):
             db.table("meta").update(updates, doc_ids=[1])

@@ -16,6 +16,7 @@ from store.meeting import Meeting
 from store.model import Note, Seat, Session, utc_now
 from store.opening import Opening, open_meeting
 from store.seat_lease import SeatLease
+from store.session_factors import inherited_factors, last_factors
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
@@ -122,7 +123,8 @@ class PlansjeApp(App[None]):
         except StoreError:
             sessions = []
         candidates = [s for s in sessions if s.agenda_id in earlier and not s.broken]
-        self.post_message(CandidatesListed(event.agenda_id, candidates))
+        factors = last_factors(self.store, sessions, event.agenda_id)
+        self.post_message(CandidatesListed(event.agenda_id, candidates, factors))
 
     def on_candidates_listed(self, message: CandidatesListed) -> None:
         """Ask for the new session's details, offering sessions it may continue."""
@@ -133,7 +135,8 @@ class PlansjeApp(App[None]):
         today = local_date(self.clock(), local_zone())
         from tui.screens.new_session import NewSessionDialog
 
-        self.push_screen(NewSessionDialog(agenda, today, message.candidates), self._create)
+        dialog = NewSessionDialog(agenda, today, message.candidates, factors=message.factors)
+        self.push_screen(dialog, self._create)
 
     def _create(self, request: NewSessionRequest | None) -> None:
         """The dialog closed: create the session (in a thread) when it was filled in."""
@@ -152,6 +155,7 @@ class PlansjeApp(App[None]):
                 roles=request.roles,
                 groups=request.groups,
                 follows=request.follows,
+                factors=request.factors or inherited_factors(self.store, request.follows),
             )
         except StoreError as error:
             self.post_message(self._failed(error))

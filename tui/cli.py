@@ -60,11 +60,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         return export(
             args.session,
-            args.kind or "minutes",
+            args.kind,
             args.output,
             store=settings.store,
             out=sys.stdout,
             err=sys.stderr,
+            fmt=args.format,
+            group=args.group,
+            start=args.start,
         )
     from store.clock import UnknownZone, local_zone
 
@@ -98,6 +101,7 @@ def _launch(args: argparse.Namespace, settings: Settings) -> int:
             after=args.after,
             groups=args.groups,
             place=args.place,
+            factors=args.factors,
         )
     if args.command in ("resume", "join", "show"):
         return launch.resume(args.session, settings=settings, seat=args.command)

@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--place", default="", metavar=t("cli.metavar.place"), help=t("cli.help.run.place")
     )
+    run.add_argument("--factors", metavar=t("cli.metavar.factors"), help=t("cli.help.run.factors"))
 
     for name in ("resume", "join", "show"):
         add(name).add_argument("session", nargs="?", metavar=t("cli.metavar.session"))
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar=t("cli.metavar.file"), help=t("cli.help.export.output")
     )
+    _add_print_options(export, what)
 
     add_tiltak_command(add("tiltak"))
 
@@ -170,3 +172,29 @@ def add_tiltak_command(tiltak: argparse.ArgumentParser) -> None:
     tiltak.add_argument("--iglo", metavar=level, help=t("cli.help.tiltak.iglo"))
     file = t("cli.metavar.file")
     tiltak.add_argument("-o", "--output", metavar=file, help=t("cli.help.tiltak.output"))
+
+
+def _add_print_options(
+    export: argparse.ArgumentParser, what: argparse._MutuallyExclusiveGroup
+) -> None:
+    """Printing (issue 13): --runsheet, --poster, --format and --group of `plansje export`."""
+    from store.export_formats import ALL_FORMATS
+
+    for kind in ("runsheet", "poster"):
+        what.add_argument(
+            f"--{kind}",
+            dest="kind",
+            action="store_const",
+            const=kind,
+            help=t(f"cli.help.export.{kind}"),
+        )
+    export.add_argument(
+        "--format",
+        choices=ALL_FORMATS,
+        metavar=t("cli.metavar.format"),
+        help=t("cli.help.export.format"),
+    )
+    export.add_argument(
+        "--group", type=int, metavar=t("cli.metavar.group"), help=t("cli.help.export.group")
+    )
+    export.add_argument("--start", metavar="HH:MM", help=t("cli.help.export.start"))

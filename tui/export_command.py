@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from agendas.library import Library
 
 KINDS = ("minutes", "summary", "actions", "plan", "ics", "invitation")
+#: The exports that are only printed (PDF): the run sheet and the poster.
+PRINT_KINDS = ("runsheet", "poster")
 _NAMES = {
     "minutes": "referat",
     "summary": "oppsummering",
@@ -27,17 +29,20 @@ _NAMES = {
     "plan": "fremdriftsplan",
     "ics": "fremdriftsplan",
     "invitation": "invitasjon",
+    "runsheet": "kjoreplan",
+    "poster": "plansje",
 }
-_SUFFIX = {"ics": ".ics", "invitation": ".txt"}
+_SUFFIX = {"ics": ".ics", "invitation": ".txt", "runsheet": ".pdf", "poster": ".pdf"}
 
 
 class NothingToExport(StoreError):
     """The session holds nothing this export could show (a calendar without a plan)."""
 
 
-def default_filename(session: Session, kind: str) -> str:
-    """A file name like `referat-2026-11-23-k3f9qa.md` in the current directory."""
-    return f"{_NAMES[kind]}-{session.date.isoformat()}-{session.id}{_SUFFIX.get(kind, '.md')}"
+def default_filename(session: Session, kind: str, fmt: str | None = None) -> str:
+    """A file name like `referat-2026-11-23-k3f9qa.md` (or `.pdf` for `fmt="pdf"`)."""
+    suffix = f".{fmt}" if fmt else _SUFFIX.get(kind, ".md")
+    return f"{_NAMES[kind]}-{session.date.isoformat()}-{session.id}{suffix}"
 
 
 def next_meeting_title(session: Session, library: Library | None = None) -> str | None:
@@ -91,27 +96,82 @@ def render(
     return export.invitation_email(plan, tz=zone, place=session.place)
 
 
+def render_file(
+    store: SessionStore,
+    session: Session,
+    kind: str,
+    fmt: str,
+    now: dt.datetime,
+    *,
+    lang: Lang | None = None,
+    library: Library | None = None,
+    group: int | None = None,
+    start: dt.time | None = None,
+) -> bytes:
+    """The bytes of one export in one format (text formats as UTF-8)."""
+    from store.export_formats import BINARY_FORMATS
+
+    lang = lang or language()
+    if fmt not in BINARY_FORMATS and fmt != "csv":
+        return render(store, session, kind, now, lang=lang, library=library).encode("utf-8")
+    chain = meeting_chain(store, session, translate("round.first", lang))  # rounds as one
+    session = chain[-1]
+    if fmt == "csv":
+        from store.export.actions_csv import action_plan_csv
+
+        return action_plan_csv(chain, now, lang=lang).encode("utf-8")
+    from store.print_files import print_bytes
+
+    if group is not None and not 1 <= group <= session.groups:
+        raise NoSuchGroup(group, session.groups)
+    chain = chain if kind in ("minutes", "actions") else [session]
+    title = next_meeting_title(session, library) if kind == "minutes" else None
+    return print_bytes(kind, fmt, chain, now, lang=lang, next_title=title, group=group, start=start)
+
+
+class NoSuchGroup(StoreError):
+    """`--group N` names a group the meeting does not have."""
+
+    def __init__(self, group: int, groups: int) -> None:
+        self._coded("err.export_group", group=group, groups=groups)
+        super().__init__(str(self))
+
+
 def export(
     session_id: str,
-    kind: str,
+    kind: str | None,
     output: str | None,
     *,
     store: Path | None,
     out: TextIO,
     err: TextIO,
     lang: Lang | None = None,
+    fmt: str | None = None,
+    group: int | None = None,
+    start: str | None = None,
 ) -> int:
-    """`plansje export SESSION_ID [--minutes|...] [-o FILE]`: stdout without -o."""
-    from store.export_file import write_export
+    """`plansje export SESSION_ID [--minutes|...] [--format F] [-o FILE]`: stdout without -o.
+
+    The format comes from --format, else from the extension of FILE; PDF and Word need -o.
+    """
+    from store.export_file import write_export_bytes
+    from store.export_formats import BINARY_FORMATS, BinaryToTerminal, choose_format, parse_start
 
     try:
+        kind, fmt = choose_format(kind, output, fmt)
+        planned_start = parse_start(start)
         sessions = SessionStore.open(store)
         session = sessions.load(session_id)
-        text = render(sessions, session, kind, dt.datetime.now(dt.UTC), lang=lang)
+        if output is None and fmt in BINARY_FORMATS:
+            raise BinaryToTerminal(fmt, default_filename(session, kind, fmt))
+        now = dt.datetime.now(dt.UTC)
         if output is None:
-            out.write(text)
+            out.write(render_file(sessions, session, kind, fmt, now, lang=lang).decode("utf-8"))
             return 0
-        path = write_export(text, output)
+        data = render_file(
+            sessions, session, kind, fmt, now, lang=lang, group=group, start=planned_start
+        )
+        path = write_export_bytes(data, output)
     except StoreError as error:
         err.write(t("cli.failed", message=error) + "\n")
         return 1

@@ -13,6 +13,7 @@ from store.errors import StoreError
 from store.language import t
 from store.model import Session
 from store.opening import Opening, open_meeting
+from store.session_factors import split_factors
 from store.sessions import SessionStore
 from store.settings import Settings
 
@@ -62,8 +63,13 @@ def run(
     after: str | None,
     groups: int | None,
     place: str,
+    factors: str | None = None,
 ) -> int:
-    """`plansje run AGENDA`: create a session and open it on the Run screen."""
+    """`plansje run AGENDA`: create a session and open it on the Run screen.
+
+    `factors` ("Arbeidsmengde; Samarbeid") names the poster's factors; by default a meeting
+    that continues another keeps its factors.
+    """
     try:
         agenda = resolve_agenda(agenda_spec)
     except AgendaError as error:
@@ -80,6 +86,7 @@ def run(
             place=place,
             groups=group_count(agenda, groups, previous),
             follows=previous.id if previous else None,
+            factors=split_factors(factors) if factors else (previous.factors if previous else ()),
         )
         return _run_app(sessions, open_meeting(sessions, session.id, "facilitator", start=True))
     except StoreError as error:

@@ -34,6 +34,8 @@ class CandidatesListed(Message):
 
     agenda_id: str
     candidates: list[SessionInfo]
+    #: The poster factors the latest session of this agenda used (offered again).
+    factors: tuple[str, ...] = ()
 
 
 @dataclass

@@ -81,6 +81,8 @@ def note_text(note: Note, pending: bool = False) -> Text:
         line.append(f" #{note.rank}", style="bold")
     if note.kind is NoteKind.TILTAK and note.iglo is not None:
         line.append(f" [{note.iglo.value}]", style="italic")
+    if note.factor:
+        line.append(f" @{note.factor}", style="italic")
     if pending:
         line.append(" ⏳", style="yellow")
     line.append("  ")

@@ -10,26 +10,38 @@ from store.export.escape import escape_inline, flatten_whitespace
 from store.export.labels import Labels, Lang, labels_for
 from store.export.notes import by_group, group_order, note_text, notes_by_step
 from store.export.text import join_blocks
+from store.factors import meeting_factors
 from store.model import Note, Session, SummaryItem
 
 
 def draft_summary(session: Session) -> tuple[SummaryItem, ...]:
-    """A first summary from the utfordring notes: topic = step title, duplicates merged.
+    """A first summary from the utfordring notes, grouped by factor, duplicates merged.
 
-    Within a step, texts equal ignoring case and whitespace become one item (the first
-    wording wins) whose `sources` lists every merged note id; items follow the steps, then
-    first appearance, and `order` counts from 1.
+    A meeting with factors (store.factors) gets one topic per factor, in the factors' order,
+    then "" («Andre utfordringer») for challenges written into none; a meeting without factors
+    gets the step title as topic. Within a topic, texts equal ignoring case and whitespace
+    become one item (the first wording wins) whose `sources` lists every merged note id; items
+    follow the topics, then first appearance, and `order` counts from 1.
     """
-    merged: dict[tuple[int, str], tuple[str, list[str]]] = {}
+    factors = meeting_factors(session)
+    rank_of = {factor.casefold(): index for index, factor in enumerate(factors)}
+    merged: dict[tuple[tuple[int, int], str], tuple[str, str, list[str]]] = {}
     for note in session.live_notes:
         text = flatten_whitespace(note.text)
         if note.kind is not NoteKind.UTFORDRING or not text:
             continue
-        merged.setdefault((note.step, text.casefold()), (text, []))[1].append(note.id)
+        factor = flatten_whitespace(note.factor)
+        if factor or factors:
+            place = (0, rank_of.get(factor.casefold(), len(factors) + (0 if factor else 1)))
+            topic = next((f for f in factors if f.casefold() == factor.casefold()), factor)
+        else:
+            place, topic = (1, note.step), _step_title(session, note.step)
+        key = (place, f"{topic.casefold()}\0{text.casefold()}")
+        merged.setdefault(key, (text, topic, []))[2].append(note.id)
     ordered = sorted(enumerate(merged.items()), key=lambda pair: (pair[1][0][0], pair[0]))
     return tuple(
-        SummaryItem(text=text, topic=_step_title(session, step), order=rank, sources=tuple(sources))
-        for rank, (_, ((step, _key), (text, sources))) in enumerate(ordered, start=1)
+        SummaryItem(text=text, topic=topic, order=rank, sources=tuple(sources))
+        for rank, (_, (_key, (text, topic, sources))) in enumerate(ordered, start=1)
     )
 
 

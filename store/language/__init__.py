@@ -13,6 +13,7 @@ from agendas.model import NoteKind
 from store.language.cli_text import CLI_TEXT
 from store.language.error_text import ERROR_TEXT
 from store.language.export_text import EXPORT_TEXT
+from store.language.print_text import PRINT_TEXT
 from store.language.tiltak_text import TILTAK_TEXT
 from store.language.ui_text import UI_TEXT
 
@@ -26,6 +27,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     "export": EXPORT_TEXT,
     "errors": ERROR_TEXT,
     "tiltak": TILTAK_TEXT,
+    "print": PRINT_TEXT,
 }
 
 

@@ -49,8 +49,8 @@ UI_TEXT: dict[str, tuple[str, str]] = {
         "Meeting: {left} left · ends about {end}",
     ),
     "run.meeting_over": (
-        "Møtet blir {late} for sent ferdig (kl. {end}) · Ctrl+O holder sluttiden",
-        "The meeting will end {late} late ({end}) · Ctrl+O holds the end time",
+        "Møtet blir {late} for sent ferdig (kl. {end})",
+        "The meeting will end {late} late ({end})",
     ),
     "run.meeting_ahead": (
         "Møtet: {ahead} foran planen · slutt ca. kl. {end}",

@@ -96,6 +96,7 @@ steps = st.builds(
     group_work=st.none()
     | st.builds(GroupWork, min_size=st.none() | small, max_size=st.none() | small),
     rounds=st.none() | st.builds(Rounds, count=small, minutes=small, label=texts),
+    factors=st.lists(texts, max_size=3).map(tuple),
 )
 agendas = st.builds(
     Agenda,
@@ -110,6 +111,7 @@ agendas = st.builds(
     path=maybe_text,
     source=texts,
     extra=st.lists(st.tuples(texts, texts), max_size=3).map(tuple),
+    factors=st.lists(texts, max_size=3).map(tuple),
 )
 
 

@@ -1,4 +1,7 @@
-"""Choose what to export; dismisses with the export kind (see tui.export_command.KINDS)."""
+"""Choose what to export; dismisses with the export kind and format, like "minutes.pdf".
+
+A bare kind ("minutes") is its default format (see store.export_formats.FORMATS).
+"""
 
 from __future__ import annotations
 
@@ -12,24 +15,41 @@ from textual.widgets.option_list import Option
 from tui.i18n import t
 from tui.screens.dialogs import Dialog
 
+#: The dialog's entries that are not a kind's default format, and the choice each makes.
+_CHOICE = {
+    "minutes_pdf": "minutes.pdf",
+    "minutes_docx": "minutes.docx",
+    "actions_pdf": "actions.pdf",
+    "actions_csv": "actions.csv",
+    "runsheet": "runsheet.pdf",
+    "poster": "poster.pdf",
+}
+
 
 class ExportDialog(Dialog[str | None]):
     """A list of exports; the Starte plan exports are offered only when a plan exists."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
 
-    def __init__(self, with_plan: bool) -> None:
+    def __init__(self, with_plan: bool, *, with_poster: bool = False) -> None:
         super().__init__()
         self.with_plan = with_plan
+        self.with_poster = with_poster
 
     def compose(self) -> ComposeResult:
         """Title and choices."""
-        kinds = ["minutes", "summary", "actions"]
+        kinds = ["minutes", "minutes_pdf", "minutes_docx", "summary", "actions", "actions_pdf"]
+        kinds.append("actions_csv")
+        kinds.append("runsheet")
+        if self.with_poster:
+            kinds.append("poster")
         if self.with_plan:
             kinds += ["plan", "ics", "invitation"]
         with Vertical(classes="dialog"):
             yield Label(t("export.title"), classes="dialog-title")
-            yield OptionList(*[Option(Text(t(f"export.{kind}")), id=kind) for kind in kinds])
+            yield OptionList(
+                *[Option(Text(t(f"export.{kind}")), id=_CHOICE.get(kind, kind)) for kind in kinds]
+            )
 
     def on_mount(self) -> None:
         """Start on the minutes."""

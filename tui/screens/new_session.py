@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from agendas.model import Agenda
 from store.model import Roles, SessionInfo
+from store.session_factors import asks_for_factors, split_factors
 from tui.i18n import t
 from tui.screens.dialogs import Dialog, FieldError, dialog_footer, parse_date, show_error
 from tui.widgets.form_input import FormInput
@@ -31,6 +32,8 @@ class NewSessionRequest:
     roles: Roles
     groups: int
     follows: str | None
+    #: The poster factors typed in (none: the agenda's own, or the followed meeting's).
+    factors: tuple[str, ...] = ()
 
 
 def parse_groups(text: str) -> int | None:
@@ -47,11 +50,19 @@ class NewSessionDialog(Dialog[NewSessionRequest | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
 
-    def __init__(self, agenda: Agenda, today: dt.date, candidates: list[SessionInfo]) -> None:
+    def __init__(
+        self,
+        agenda: Agenda,
+        today: dt.date,
+        candidates: list[SessionInfo],
+        *,
+        factors: tuple[str, ...] = (),
+    ) -> None:
         super().__init__()
         self.agenda = agenda
         self.today = today
         self.candidates = candidates
+        self.factors = factors
 
     def compose(self) -> ComposeResult:
         """One labelled field per detail."""
@@ -71,6 +82,10 @@ class NewSessionDialog(Dialog[NewSessionRequest | None]):
                 yield Label(t("new.groups"))
                 groups = 4 if any(s.group_work for s in self.agenda.steps) else 1
                 yield FormInput(str(groups), id="groups", type="integer")
+                if asks_for_factors(self.agenda):
+                    yield Label(t("new.factors"))
+                    yield FormInput(", ".join(self.factors or self.agenda.factors), id="factors")
+                    yield Label(t("new.factors_hint"), classes="form-hint")
                 if self.candidates:
                     yield Label(t("new.follows"))
                     options = [
@@ -128,8 +143,11 @@ class NewSessionDialog(Dialog[NewSessionRequest | None]):
             value = self.query_one("#follows", Select).value
             follows = value if isinstance(value, str) else None
         roles = Roles(self._value("leader") or None, self._value("referent") or None)
+        factors: tuple[str, ...] = ()
+        if asks_for_factors(self.agenda):
+            factors = split_factors(self._value("factors"))
         self.dismiss(
             NewSessionRequest(
-                self.agenda, title, date, self._value("place"), roles, groups, follows
+                self.agenda, title, date, self._value("place"), roles, groups, follows, factors
             )
         )

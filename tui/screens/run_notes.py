@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from agendas.model import NoteKind
-from store.note_entry import PLENUM, parse_entry
+from store.factors import factor_choices, meeting_factors, parse_note_line
+from store.note_entry import PLENUM
 from tui.i18n import t
 from tui.views import KIND_ORDER, group_label, kind_label, note_text
 from tui.widgets.note_list import NoteList
@@ -49,10 +50,13 @@ class NoteDesk:
     def refusal(self, line: str) -> str | None:
         """Why the meeting cannot take this line (an unknown group), or None when it can."""
         groups = self.meeting.session.groups
-        entry = parse_entry(line, groups)
-        if entry.unknown_group is None:
-            return None
-        return t("run.no_group", n=entry.unknown_group, count=groups)
+        factors = meeting_factors(self.meeting.session)
+        entry, pick = parse_note_line(line, groups, factors)
+        if entry.unknown_group is not None:
+            return t("run.no_group", n=entry.unknown_group, count=groups)
+        if pick is not None and pick.unknown is not None:
+            return t("run.no_factor", token=pick.unknown, factors=factor_choices(factors))
+        return None
 
     def default_kind(self) -> NoteKind:
         """The kind a plain note gets: the chosen kind, else the step's first target kind."""
@@ -63,11 +67,15 @@ class NoteDesk:
 
     def entered(self, line: str) -> None:
         """A finished line: change the field's kind or group, save a note, or save an edit."""
-        entry = parse_entry(line, self.meeting.session.groups)
+        factors = meeting_factors(self.meeting.session)
+        entry, pick = parse_note_line(line, self.meeting.session.groups, factors)
+        factor = None if pick is None else pick.factor
         group = None if entry.group in (None, PLENUM) else entry.group
         if self.editing is not None:
             if entry.text:
-                self._save_edit(self.editing, entry.text, entry.kind, entry.group, group)
+                self._save_edit(
+                    self.editing, entry.text, entry.kind, entry.group, group, factor=factor
+                )
             self.redraw()
             return
         if entry.group is not None:
@@ -78,16 +86,27 @@ class NoteDesk:
             self.redraw()
             return
         kind = entry.kind or self.default_kind()
-        note = self.meeting.add_note(kind, entry.text, self.screen.step, self.group)
+        note = self.meeting.add_note(
+            kind, entry.text, self.screen.step, self.group, factor=factor or ""
+        )
         self._saved()
         if note.kind is NoteKind.TILTAK:
             self.open_details(note.id)
 
     def _save_edit(
-        self, note_id: str, text: str, kind: NoteKind | None, named: int | None, group: int | None
+        self,
+        note_id: str,
+        text: str,
+        kind: NoteKind | None,
+        named: int | None,
+        group: int | None,
+        *,
+        factor: str | None = None,
     ) -> None:
-        """An edit changes only the note: its text, and the kind and group the line names."""
+        """An edit changes only the note: its text, and the kind, group and factor it names."""
         changes: dict[str, object] = {"text": text}
+        if factor is not None:
+            changes["factor"] = factor
         if kind is not None:
             changes["kind"] = kind
         if named is not None:

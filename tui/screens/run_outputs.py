@@ -124,20 +124,31 @@ class Outputs:
                 self.screen.run_worker(lambda: self._export(kind), thread=True, group="export")
             self.screen.field.focus()
 
+        from store.session_factors import asks_for_factors
         from tui.screens.export_dialog import ExportDialog
 
-        self.screen.app.push_screen(ExportDialog(bool(self.meeting.session.plan)), chosen)
+        session = self.meeting.session
+        dialog = ExportDialog(bool(session.plan), with_poster=asks_for_factors(session.agenda))
+        self.screen.app.push_screen(dialog, chosen)
 
-    def _export(self, kind: str) -> None:
-        """Thread: save what is queued, render from the stored session, write the file."""
-        from store.export_file import write_export
-        from tui.export_command import default_filename, render
+    def _export(self, choice: str) -> None:
+        """Thread: save what is queued, render from the stored session, write the file.
 
+        `choice` is a kind ("minutes") or a kind and format ("minutes.pdf").
+        """
+        from store.export_file import write_export_bytes
+        from store.export_formats import FORMATS
+        from tui.export_command import default_filename, render_file
+
+        kind, _, fmt = choice.partition(".")
         try:
             self.meeting.flush()
             session = self.meeting.store.load(self.meeting.session.id)
-            text = render(self.meeting.store, session, kind, self.meeting.clock())
-            path = write_export(text, default_filename(session, kind)).resolve()
+            data = render_file(
+                self.meeting.store, session, kind, fmt or FORMATS[kind][0], self.meeting.clock()
+            )
+            name = default_filename(session, kind, fmt or None)
+            path = write_export_bytes(data, name).resolve()
         except (StoreError, OSError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             self.screen.post_message(ExportFinished(None, reason))
