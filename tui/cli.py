@@ -69,6 +69,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     except UnknownZone as error:
         sys.stderr.write(f"plansje: {error}\n")
         return 1
+    if args.command == "room":
+        from tui.room.command import room
+
+        return room(args.session, host=args.host, port=args.port, settings=settings)
     if args.command == "serve":
         from tui.serve import serve
 

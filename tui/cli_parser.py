@@ -149,4 +149,19 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", type=int, default=8000, metavar="PORT", help=t("cli.help.serve.port")
     )
+    add_room_command(add)
     return parser
+
+
+def add_room_command(add: Any) -> None:
+    """`plansje room [SESSION_ID] [--host ADDR] [--port N]`: the group seats' web page."""
+    room = add("room")
+    room.add_argument(
+        "session", nargs="?", metavar=t("cli.metavar.session"), help=t("cli.help.room.session")
+    )
+    room.add_argument(
+        "--host", default="127.0.0.1", metavar=t("cli.metavar.host"), help=t("cli.help.room.host")
+    )
+    room.add_argument(
+        "--port", type=int, default=8400, metavar="PORT", help=t("cli.help.room.port")
+    )

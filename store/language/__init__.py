@@ -13,6 +13,7 @@ from agendas.model import NoteKind
 from store.language.cli_text import CLI_TEXT
 from store.language.error_text import ERROR_TEXT
 from store.language.export_text import EXPORT_TEXT
+from store.language.room_text import ROOM_TEXT
 from store.language.ui_text import UI_TEXT
 
 #: The languages: "nb" (Norwegian bokmål, the default) and "en".
@@ -24,6 +25,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     "cli": CLI_TEXT,
     "export": EXPORT_TEXT,
     "errors": ERROR_TEXT,
+    "room": ROOM_TEXT,
 }
 
 

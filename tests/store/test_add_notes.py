@@ -40,6 +40,4 @@ def test_a_retried_batch_stores_nothing_twice(tmp_path: Path) -> None:
     batch = [_note(f"n{i}") for i in range(5)]
     store.add_notes(sid, batch[:3])
     store.add_notes(sid, [*batch, batch[0]])
-    assert [n.text for n in SessionStore(tmp_path).load(sid).notes] == [
-        f"n{i}" for i in range(5)
-    ]
+    assert [n.text for n in SessionStore(tmp_path).load(sid).notes] == [f"n{i}" for i in range(5)]
