@@ -30,6 +30,8 @@ class LiveSession:
         self.store = store
         self.session = session
         self.version = 0
+        self._asked = 0  # reloads asked for, and the last of them a finished load covers
+        self._covered = 0
         self._wanted = asyncio.Event()
         self._changed = asyncio.Condition()
         self._tasks: list[asyncio.Task[None]] = []
@@ -55,9 +57,17 @@ class LiveSession:
         async with self._changed:
             self._changed.notify_all()
 
-    def reload_soon(self) -> None:
-        """Ask for a fresh load of the session (coalesced with other requests)."""
+    def reload_soon(self) -> int:
+        """Ask for a fresh load of the session (coalesced with other requests); its number."""
+        self._asked += 1
         self._wanted.set()
+        return self._asked
+
+    async def reloaded(self) -> None:
+        """Ask for a fresh load and wait until one that began after this call is in place."""
+        asked = self.reload_soon()
+        async with self._changed:
+            await self._changed.wait_for(lambda: self._covered >= asked or self.closed)
 
     async def next_version(self, seen: int, timeout: float) -> int:
         """Wait until a load newer than `seen` exists (or `timeout` seconds); its version."""
@@ -73,13 +83,15 @@ class LiveSession:
         while True:
             await self._wanted.wait()
             self._wanted.clear()
+            covers = self._asked
             try:
                 fresh = await loop.run_in_executor(None, self.store.load, self.session.id)
             except StoreError:
-                continue  # a half-broken file: keep the last good load, the next save retries
+                fresh = self.session  # a half-broken file: keep the last good load
             async with self._changed:
                 self.session = fresh
                 self.version += 1
+                self._covered = covers
                 self._changed.notify_all()
 
     async def _watch(self) -> None:

@@ -174,7 +174,7 @@ async def add_note(request: web.Request) -> web.Response:
         saved = await room.writer.save(phone.note(index, now))
     except StoreError as error:
         return web.json_response({"error": str(error)}, status=503)
-    room.live.reload_soon()
+    await room.live.reloaded()  # the phone's next look shows its note
     return web.json_response({"id": saved.id, "step": saved.step}, status=201)
 
 
