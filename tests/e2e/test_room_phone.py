@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -25,6 +26,9 @@ from agendas.library import resolve_agenda
 from store.model import Event, EventType
 from store.sessions import SessionStore
 from tests.e2e.test_serve_browser import CHROMIUM, CHROMIUM_ARGS, REPO, _free_port, _stop
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Route
 
 sync_api = pytest.importorskip("playwright.sync_api")
 XSS = "<img src=x onerror=document.title='hacked'>"
@@ -110,7 +114,7 @@ def test_a_phone_joins_by_code_adds_notes_and_follows_the_step(open_room: OpenRo
             page = phone.new_page()
             page.set_default_timeout(15_000)
 
-            def block(route: sync_api.Route) -> None:
+            def block(route: Route) -> None:
                 outside.append(route.request.url)
                 route.abort()
 
