@@ -58,8 +58,11 @@ class PlansjeApp(App[None]):
         session_id: str | None = None,
         seat: str = "facilitator",
         opening: Opening | None = None,
+        room_host: str | None = None,
     ) -> None:
         super().__init__()
+        #: Open the group seats on this address when the Run screen starts (`run --room`).
+        self.room_host = room_host
         self.store = store
         self.library = library
         self.clock = clock

@@ -98,6 +98,7 @@ def _launch(args: argparse.Namespace, settings: Settings) -> int:
             after=args.after,
             groups=args.groups,
             place=args.place,
+            room=args.room,
         )
     if args.command in ("resume", "join", "show"):
         return launch.resume(args.session, settings=settings, seat=args.command)

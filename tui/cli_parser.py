@@ -120,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--place", default="", metavar=t("cli.metavar.place"), help=t("cli.help.run.place")
     )
+    run.add_argument(
+        "--room", nargs="?", const="127.0.0.1", metavar=t("cli.metavar.host"),
+        help=t("cli.help.run.room"),
+    )  # fmt: skip
 
     for name in ("resume", "join", "show"):
         add(name).add_argument("session", nargs="?", metavar=t("cli.metavar.session"))

@@ -44,6 +44,27 @@ ROOM_TEXT: dict[str, tuple[str, str]] = {
         "møtet {session} er avsluttet; gruppeplassene kan ikke åpnes",
         "session {session} has ended; its group seats cannot be opened",
     ),
+    # The Run screen and plansje show
+    "key.room": ("Grupper", "Groups"),
+    "room.panel.heading": (
+        "Gruppeplasser: skann koden, eller åpn adressen og skriv koden",
+        "Group seats: scan the code, or open the address and type the code",
+    ),
+    "room.panel.closed": (
+        "Gruppeplassene er ikke åpne (Ctrl+R i møtet, eller plansje room).",
+        "The group seats are not open (Ctrl+R in the meeting, or plansje room).",
+    ),
+    "room.panel.opening": ("Åpner gruppeplassene …", "Opening the group seats …"),
+    "room.panel.failed": (
+        "Gruppeplassene kunne ikke åpnes: {reason}",
+        "The group seats could not be opened: {reason}",
+    ),
+    "room.panel.exposed": (
+        "Gruppeplassene lytter på {where}. Møtenotater er sensitive: bruk bare "
+        "arbeidsplassens eget trådløse nett.",
+        "The group seats listen on {where}. Meeting notes are sensitive: use only the "
+        "workplace's own Wi-Fi.",
+    ),
     # The refusals (HTTP answers)
     "room.refused.bad_json": (
         "Forespørselen er ikke et gyldig JSON-objekt.",

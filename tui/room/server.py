@@ -62,9 +62,11 @@ class RoomServer:
         """Bind and start serving; the record (keys and address) is saved for the other seats."""
         keys = room_keys(self.folder, self.session_id)
         self.room = open_room(self.store, keys, loopback_only=is_loopback(self.host))
-        self._runner = web.AppRunner(build_app(self.room), access_log=None, handle_signals=False)
+        self._runner = web.AppRunner(
+            build_app(self.room), access_log=None, handle_signals=False, shutdown_timeout=1.0
+        )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host or None, self.port, shutdown_timeout=1.0)
+        site = web.TCPSite(self._runner, self.host or None, self.port)
         try:
             await site.start()
         except BaseException:

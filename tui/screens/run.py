@@ -10,7 +10,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import var
-from textual.screen import Screen
 
 from store.meeting import Meeting
 from store.model import Seat, Session
@@ -22,6 +21,7 @@ from tui.screens.run_controls import StepControls
 from tui.screens.run_display import Dashboard
 from tui.screens.run_notes import NoteDesk
 from tui.screens.run_outputs import Outputs
+from tui.screens.run_room import RoomSeats
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.note_field import NoteField
 from tui.widgets.note_list import NoteList
@@ -41,7 +41,7 @@ def step_of(timing: MeetingTiming, steps: int) -> int:
     return steps - 1 if timing.state is MeetingState.ENDED else 0
 
 
-class RunScreen(Screen[None]):
+class RunScreen(RoomSeats):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
     CSS_PATH = "run.tcss"
