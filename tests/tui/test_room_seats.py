@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import aiohttp
 import pytest
 from textual.pilot import Pilot
 
-from store.room.room_file import read_room
+from agendas.library import resolve_agenda
+from store.room.keys import new_keys
+from store.room.room_file import RoomRecord, read_room, write_room
 from store.sessions import SessionStore
+from tui.app import PlansjeApp
 from tui.room.web_app import CSRF_HEADER
-from tui.screens import run_room
+from tui.screens import run_room, show_room
 from tui.screens.run import RunScreen
+from tui.screens.show import ShowScreen
 from tui.widgets.room_panel import RoomPanel
 
 from .conftest import FakeClock, new_run_app
@@ -75,3 +80,27 @@ async def test_the_room_opens_beside_the_meeting_and_a_phones_note_reaches_the_s
     thread._thread.join(5)
     closed = read_room(folder)
     assert closed is not None and closed.join_url == ""
+
+
+async def test_the_projector_view_shows_the_rooms_qr_while_it_is_open(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(show_room, "CHECK_SECONDS", 0.05)
+    store = SessionStore.open(tmp_path)
+    session = store.create_session(
+        resolve_agenda("statusmote"), title="Vegg", date=clock().date(), groups=2
+    )
+    folder = store.sessions_dir / session.id
+    keys = new_keys(session.id)
+    wall = PlansjeApp(SessionStore.open(tmp_path), clock=clock, session_id=session.id, seat="show")
+    async with wall.run_test(size=(140, 50)) as pilot:
+        await _until(pilot, lambda: isinstance(wall.screen, ShowScreen))
+        show = wall.screen
+        assert not show.query(RoomPanel)
+        write_room(folder, RoomRecord(keys, "http://192.168.1.20:8400"))
+        await _until(pilot, lambda: bool(show.query(RoomPanel)))
+        await pilot.pause()
+        text = "\n".join(drawn(show.query_one(RoomPanel)))
+        assert keys.shown_code in text and "192.168.1.20:8400" in text
+        write_room(folder, RoomRecord(keys))  # the room closed
+        await _until(pilot, lambda: not show.query(RoomPanel))
