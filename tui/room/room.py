@@ -58,7 +58,9 @@ def open_room(
     monotonic: Callable[[], float] = time.monotonic,
 ) -> Room:
     """A room over the session of `keys` (loaded now), its watcher and writer started."""
-    live = LiveSession(store, store.load(keys.session_id))
+    # the live copy reads through a store of its own, so a reload never waits for a save
+    reader = SessionStore(store.root, store.clock, store.lock_timeout)
+    live = LiveSession(reader, reader.load(keys.session_id))
     writer = NoteWriter(store, keys.session_id)
     room = Room(store, keys, live, writer, clock, monotonic, loopback_only=loopback_only)
     live.start()
