@@ -1,15 +1,14 @@
 """The room under load: 30 phones on 127.0.0.1, each adding 20 notes at once.
 
 Run from the repo root: `python tests/benchmarks/bench_room.py [CONNECTIONS]`.
-`plansje room` runs as a child process; 30 simulated phones (aiohttp clients) join by the link, keep the live event
-stream open and post 20 notes each, all at once. The facilitator is a thread here that
-follows the session folder by file events and reads the notes through its own SessionStore:
-a note's latency runs from the moment its request leaves the phone (each phone has its own
-loopback address and, like a browser, six connections) to the facilitator's first load
-holding it.
-For comparison, `plansje serve` is given 5 visitors (textual-serve: one app process each).
-Last line: one JSON object (goals: 600 stored, 0 lost, none twice, p99 <= 200 ms, room RSS
-<= 80 MiB).
+`plansje room` runs as a child process. 30 simulated phones (aiohttp clients) join by the
+link, keep the live event stream open and post 20 notes each, all at once. The facilitator
+is a thread here that follows the session folder by file events and reads the notes
+through its own SessionStore. A note's latency runs from the moment its request leaves the
+phone (each phone has its own loopback address and, like a browser, six connections) to
+the facilitator's first load holding it. For comparison, `plansje serve` is given 5
+visitors (textual-serve: one app process each). Last line: one JSON object (goals: 600
+stored, 0 lost, none twice, p99 <= 200 ms, room RSS <= 80 MiB).
 """
 
 from __future__ import annotations
