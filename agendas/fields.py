@@ -22,6 +22,8 @@ LABELS = {
     "collect": "targets",
     "runder": "rounds",
     "rounds": "rounds",
+    "stemmer": "voting",
+    "votes": "voting",
 }
 
 KIND_WORDS: dict[str, NoteKind] = {

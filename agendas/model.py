@@ -69,6 +69,16 @@ class Rounds:
 
 
 @dataclass(frozen=True, slots=True)
+class Voting:
+    """Dot voting in a step: votes per participant, on notes of these kinds (empty: the
+    kinds the step collects), of this meeting or (`earlier`) the one it follows."""
+
+    per_person: int
+    kinds: tuple[NoteKind, ...] = ()
+    earlier: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     """One timed step of an agenda (a `## Title (15 min)` section)."""
 
@@ -82,6 +92,7 @@ class Step:
     targets: tuple[Target, ...] = ()
     group_work: GroupWork | None = None
     rounds: Rounds | None = None
+    voting: Voting | None = None
 
 
 @dataclass(frozen=True, slots=True)

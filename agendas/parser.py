@@ -11,7 +11,8 @@ from agendas.durations import DurationSyntaxError, parse_duration, split_heading
 from agendas.errors import AgendaError, Problem
 from agendas.fields import FieldError, match_field, parse_group_work, parse_rounds, parse_targets
 from agendas.frontmatter import FrontMatter, read_front_matter
-from agendas.model import Agenda, Duration, GroupWork, Rounds, Step, Target
+from agendas.model import Agenda, Duration, GroupWork, Rounds, Step, Target, Voting
+from agendas.voting import parse_voting
 
 _MD = MarkdownIt("commonmark")
 
@@ -30,6 +31,7 @@ class _StepDraft:
     targets: list[Target] = field(default_factory=list)
     group_work: GroupWork | None = None
     rounds: Rounds | None = None
+    voting: Voting | None = None
 
     def freeze(self) -> Step:
         """The finished, immutable step."""
@@ -44,6 +46,7 @@ class _StepDraft:
             targets=tuple(self.targets),
             group_work=self.group_work,
             rounds=self.rounds,
+            voting=self.voting,
         )
 
 
@@ -203,6 +206,8 @@ class _Parser:
                 step.group_work = parse_group_work(value)
             elif name == "rounds":
                 step.rounds = parse_rounds(value)
+            elif name == "voting":
+                step.voting = parse_voting(value)
         except FieldError as problem:
             self.error(line, str(problem))
 

@@ -13,6 +13,7 @@ from agendas.model import (
     Step,
     Target,
 )
+from agendas.voting import voting_from_dict, voting_to_dict
 
 __all__ = ["agenda_from_dict", "agenda_to_dict"]
 
@@ -39,6 +40,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "rounds": None
         if rounds is None
         else {"count": rounds.count, "minutes": rounds.minutes, "label": rounds.label},
+        "voting": voting_to_dict(step.voting),
     }
 
 
@@ -90,6 +92,7 @@ def _step_from_dict(d: dict[str, Any]) -> Step:
         else Rounds(
             count=rounds["count"], minutes=rounds["minutes"], label=rounds.get("label", "")
         ),
+        voting=voting_from_dict(d.get("voting")),
     )
 
 
