@@ -101,7 +101,6 @@ ROOM_TEXT: dict[str, tuple[str, str]] = {
     ),
     "room.refused.not_found": ("Siden finnes ikke.", "No such page."),
     "room.refused.method": ("Metoden er ikke tillatt her.", "Method not allowed here."),
-    "room.refused.votes": ("Du har ikke flere stemmer.", "You have no votes left."),
     "room.refused.broken": (
         "Noe gikk galt på møtemaskinen; notatet ble ikke lagret. Prøv igjen.",
         "Something went wrong on the meeting's machine; the note was not saved. Try again.",

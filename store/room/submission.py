@@ -40,7 +40,6 @@ class Refusal(StrEnum):
     TOO_MANY = "room.refused.too_many"
     NOT_FOUND = "room.refused.not_found"
     METHOD = "room.refused.method"
-    VOTES = "room.refused.votes"
 
 
 class Refused(Exception):

@@ -10,6 +10,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from agendas.library import resolve_agenda
 from store.room.keys import new_keys
@@ -18,6 +19,7 @@ from store.sessions import SessionStore
 from tui.app import PlansjeApp
 from tui.room.web_app import CSRF_HEADER
 from tui.screens import run_room, show_room
+from tui.screens.help import HelpScreen
 from tui.screens.run import RunScreen
 from tui.screens.show import ShowScreen
 from tui.widgets.room_panel import RoomPanel
@@ -104,3 +106,15 @@ async def test_the_projector_view_shows_the_rooms_qr_while_it_is_open(
         assert keys.shown_code in text and "192.168.1.20:8400" in text
         write_room(folder, RoomRecord(keys))  # the room closed
         await _until(pilot, lambda: not show.query(RoomPanel))
+
+
+async def test_f1_lists_the_room_key(store: SessionStore, clock: FakeClock) -> None:
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, RunScreen))
+        await pilot.pause()
+        await pilot.press("f1")
+        await _until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        shown = "\n".join("\n".join(drawn(w)) for w in app.screen.query(Static))
+        assert any(line.split() == ["Ctrl+R", "Grupper"] for line in shown.splitlines())

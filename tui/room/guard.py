@@ -47,7 +47,6 @@ STATUS: dict[Refusal, int] = {
     Refusal.TOO_MANY: 429,
     Refusal.NOT_FOUND: 404,
     Refusal.METHOD: 405,
-    Refusal.VOTES: 409,
 }
 _BY_STATUS = {404: Refusal.NOT_FOUND, 405: Refusal.METHOD, 413: Refusal.TOO_LARGE}
 log = logging.getLogger("plansje.room")

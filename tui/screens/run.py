@@ -64,6 +64,7 @@ class RunScreen(RoomSeats):
         Binding("ctrl+f", "plan", t("key.plan"), show=False),
         Binding("f10", "end_meeting", t("key.end")),
         Binding("ctrl+g", "control", t("key.control")),
+        *RoomSeats.ROOM_BINDINGS,
         Binding("escape", "cancel_edit", show=False),
     ]
 

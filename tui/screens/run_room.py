@@ -40,7 +40,8 @@ class RoomOpened(Message):
 class RoomSeats(Screen[None]):
     """The Run screen's base: the `room` key, the room's thread and its QR panel."""
 
-    BINDINGS = [Binding("ctrl+r", "room", t("key.room"), show=False)]
+    #: The Run screen lists these in its own BINDINGS (so F1 and the palette show them).
+    ROOM_BINDINGS = [Binding("ctrl+r", "room", t("key.room"), show=False)]
 
     meeting: Meeting
     #: The room beside the meeting, once it runs; `opening` while its worker starts it.
