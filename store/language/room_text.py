@@ -45,7 +45,7 @@ ROOM_TEXT: dict[str, tuple[str, str]] = {
         "session {session} has ended; its group seats cannot be opened",
     ),
     # The Run screen and plansje show
-    "key.room": ("Grupper", "Groups"),
+    "key.room": ("Gruppeplasser og QR-kode", "Group seats and QR code"),
     "room.panel.heading": (
         "Gruppeplasser: skann koden, eller åpn adressen og skriv koden",
         "Group seats: scan the code, or open the address and type the code",
