@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from store.errors import StoreUnavailable, os_reason
 from tests.room.conftest import Served
 
 XSS = [
@@ -114,3 +116,22 @@ async def test_an_oversized_header_gets_400_without_a_traceback(served: Served) 
     assert response.status == 400
     text = await response.text()
     assert "Traceback" not in text and "File " not in text
+
+
+async def test_a_failed_save_answers_503_with_the_reason_and_stores_nothing(
+    served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served.let_in()
+
+    def full_disk(*_: object) -> list[object]:
+        raise StoreUnavailable(Path("notes-0001.json"), os_reason(OSError(28, "full")), 28)
+
+    monkeypatch.setattr(served.store, "add_notes", full_disk)
+    response = await served.client.post(
+        "/api/notes", json={"text": "ikke lagret", "group": 1}, headers=served.headers()
+    )
+    assert response.status == 503
+    assert "notes-0001.json" in (await response.json())["error"]
+    assert served.session().notes == ()
+    monkeypatch.undo()
+    assert await served.add("lagret etterpå") == 201

@@ -117,4 +117,5 @@ async def test_f1_lists_the_room_key(store: SessionStore, clock: FakeClock) -> N
         await _until(pilot, lambda: isinstance(app.screen, HelpScreen))
         await pilot.pause()
         shown = "\n".join("\n".join(drawn(w)) for w in app.screen.query(Static))
-        assert any(line.split()[:3] == ["Ctrl+R", "Gruppeplasser", "og"] for line in shown.splitlines())
+        rows = [line.split()[:3] for line in shown.splitlines()]
+        assert ["Ctrl+R", "Gruppeplasser", "og"] in rows
