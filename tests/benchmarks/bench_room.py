@@ -16,10 +16,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import os
 import re
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -36,6 +33,14 @@ sys.path.insert(0, str(ROOT))
 from agendas.library import resolve_agenda  # noqa: E402
 from store.model import Event, EventType  # noqa: E402
 from store.sessions import SessionStore  # noqa: E402
+from tests.benchmarks.processes import (  # noqa: E402
+    free_port,
+    process_tree,
+    rss_mib,
+    start_plansje,
+    stop_child,
+    wait_port,
+)
 
 PHONES = 30
 NOTES_EACH = 20
@@ -44,61 +49,6 @@ CONNECTIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 6
 """Connections per phone (a browser opens six per host; `bench_room.py 20`: one per note)."""
 GOAL_P99_MS = 200
 GOAL_RSS_MIB = 80
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _rss_mib(pid: int, field: str = "VmRSS") -> float:
-    """A process's resident memory (VmRSS, or the peak VmHWM) in MiB."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def _tree(pid: int) -> list[int]:
-    """`pid` and every process below it."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        todo.extend(children.get(current, []))
-    return found
-
-
-def _start(argv: list[str]) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", *argv],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-
-
-def _stop(child: subprocess.Popen[str]) -> None:
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(child.pid, sig)
-            child.wait(timeout=5)
-            return
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            continue
 
 
 class Facilitator(threading.Thread):
@@ -190,7 +140,7 @@ async def _phones(base: str, join_url: str, room_pid: int) -> dict[str, object]:
         for i in range(PHONES)
     ]
     await asyncio.wait_for(connected.wait(), 60)
-    rss_connected = _rss_mib(room_pid)
+    rss_connected = rss_mib(room_pid)
     started = time.monotonic()
     go.set()
     await asyncio.gather(*tasks)
@@ -199,8 +149,8 @@ async def _phones(base: str, join_url: str, room_pid: int) -> dict[str, object]:
         "answered": answered,
         "statuses": statuses,
         "rss_connected": rss_connected,
-        "rss_after": _rss_mib(room_pid),
-        "peak": _rss_mib(room_pid, "VmHWM"),
+        "rss_after": rss_mib(room_pid),
+        "peak": rss_mib(room_pid, "VmHWM"),
         "seconds": time.monotonic() - started,
     }
 
@@ -224,21 +174,10 @@ async def _visitors(port: int, server_pid: int) -> float:
             for _ in range(3):
                 await asyncio.wait_for(ws.receive(), 60)
         await asyncio.sleep(3)  # let the apps settle after their first screen
-        total = sum(_rss_mib(pid) for pid in _tree(server_pid))
+        total = sum(rss_mib(pid) for pid in process_tree(server_pid))
         for ws in sockets:
             await ws.close()
         return total
-
-
-def _wait_port(port: int, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit(f"nothing listens on {port}")
 
 
 def main() -> None:
@@ -252,8 +191,8 @@ def main() -> None:
         now = dt.datetime.now(dt.UTC)
         store.record_event(session.id, Event(EventType.STARTED, now, step=0))
         store.record_event(session.id, Event(EventType.STEP_ENTERED, now, step=1))
-        port = _free_port()
-        room = _start(["room", session.id, "--port", str(port), "--store", str(store_dir)])
+        port = free_port()
+        room = start_plansje(["room", session.id, "--port", str(port), "--store", str(store_dir)])
         facilitator = Facilitator(store_dir, session.id)
         try:
             join_url = _banner(room)
@@ -266,7 +205,7 @@ def main() -> None:
                 time.sleep(0.05)
         finally:
             facilitator.stop.set()
-            _stop(room)
+            stop_child(room)
         stored = SessionStore.open(store_dir).load(session.id).notes
         ids = [note.id for note in stored]
         latencies = sorted(
@@ -275,13 +214,15 @@ def main() -> None:
         answered: dict[str, float] = result["answered"]  # type: ignore[assignment]
         answers = sorted((answered[i] - sent[i]) * 1000 for i in answered)
 
-        serve_port = _free_port()
-        serve = _start(["serve", session.id, "--port", str(serve_port), "--store", str(store_dir)])
+        serve_port = free_port()
+        serve = start_plansje(
+            ["serve", session.id, "--port", str(serve_port), "--store", str(store_dir)]
+        )
         try:
-            _wait_port(serve_port)
+            wait_port(serve_port)
             serve_rss = asyncio.run(_visitors(serve_port, serve.pid))
         finally:
-            _stop(serve)
+            stop_child(serve)
 
     def pct(p: float, values: list[float] | None = None) -> float:
         values = latencies if values is None else values
