@@ -33,6 +33,8 @@ class Room:
     posts: RateLimiter = field(init=False)
     codes: CodeGuard = field(init=False)
     loopback_only: bool = True
+    #: The event stream's last messages, per (load version, group), shared by its phones.
+    events: dict[tuple[int, int], bytes] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.posts = RateLimiter(POSTS_PER_SECOND, POST_BURST, self.monotonic)

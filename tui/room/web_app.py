@@ -136,6 +136,17 @@ async def state(request: web.Request) -> web.Response:
     return web.json_response(phone_view(room.live.session, room.clock(), _group(request, room)))
 
 
+def _event(room: Room, version: int, group: int) -> bytes:
+    """Group `group`'s view of load `version` as one event, made once for all its phones."""
+    key = (version, group)
+    if key not in room.events:
+        if len(room.events) > 64:
+            room.events.clear()
+        view = phone_view(room.live.session, room.clock(), group)
+        room.events[key] = f"data: {json.dumps(view)}\n\n".encode()
+    return room.events[key]
+
+
 async def events(request: web.Request) -> web.StreamResponse:
     """`GET /api/events?group=N`: the group's view now and after every change (SSE)."""
     room = _require_token(request)
@@ -147,9 +158,8 @@ async def events(request: web.Request) -> web.StreamResponse:
         while not room.live.closed:
             if room.live.version != seen:
                 seen = room.live.version
-                view = phone_view(room.live.session, room.clock(), group)
-                await stream.write(f"data: {json.dumps(view)}\n\n".encode())
-                if view["state"] == "ended":
+                await stream.write(_event(room, seen, group))
+                if room.ended:
                     break
             else:
                 await stream.write(b": keep-alive\n\n")
