@@ -35,7 +35,14 @@ ROOM_TEXT: dict[str, tuple[str, str]] = {
         "Gruppeplassene for «{title}» er åpne. Kode: {code}. Adresse med nøkkel:",
         "The group seats of “{title}” are open. Code: {code}. Address with its key:",
     ),
-    "room.cli.stop": ("Stopp med Ctrl+C.", "Stop with Ctrl+C."),
+    "room.cli.stop": (
+        "Stopp med Ctrl+C; gruppeplassene stenger når møtet avsluttes.",
+        "Stop with Ctrl+C; the group seats close when the meeting ends.",
+    ),
+    "room.cli.closed": (
+        "Møtet er avsluttet; gruppeplassene er stengt.",
+        "The meeting has ended; the group seats are closed.",
+    ),
     "room.cli.none": (
         "fant ikke noe møte som ikke er avsluttet; start et med plansje run",
         "no unfinished session found; start one with plansje run",

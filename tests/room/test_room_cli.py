@@ -9,8 +9,10 @@ import pytest
 
 from agendas.library import resolve_agenda
 from store.model import Event, EventType
+from store.room.room_file import read_room
 from store.sessions import SessionStore
 from tui.cli import main
+from tui.room.server import RoomServer, RoomThread
 
 
 def _session(store_dir: Path, *, ended: bool = False) -> str:
@@ -49,3 +51,16 @@ def test_another_host_warns_that_notes_are_sensitive_before_anything_listens(
     err = capsys.readouterr().err
     assert "ADVARSEL" in err and "arbeidsplassens eget trådløse nett" in err
     assert "Traceback" not in err
+
+
+def test_the_room_closes_by_itself_when_the_meeting_ends(tmp_path: Path) -> None:
+    sid = _session(tmp_path)
+    server = RoomServer(tmp_path, sid, host="127.0.0.1", port=0)
+    thread = RoomThread(server)
+    record = thread.start()
+    assert record.join_url.startswith("http://127.0.0.1:")
+    store = SessionStore.open(tmp_path)
+    store.record_event(sid, Event(EventType.ENDED, dt.datetime.now(dt.UTC)))
+    assert thread.wait_stopped(10)
+    closed = read_room(tmp_path / "sessions" / sid)
+    assert closed is not None and closed.join_url == ""

@@ -79,7 +79,7 @@ async def test_the_room_opens_beside_the_meeting_and_a_phones_note_reaches_the_s
         assert panel.display
         thread = screen.room_thread
         assert thread is not None
-    thread._thread.join(5)
+    assert thread.wait_stopped(5)
     closed = read_room(folder)
     assert closed is not None and closed.join_url == ""
 

@@ -74,6 +74,7 @@ async def _serve(server: RoomServer, title: str, out: TextIO) -> None:
     out.write(t("room.cli.stop") + "\n")
     out.flush()
     try:
-        await asyncio.Event().wait()
+        await server.until_ended()
+        out.write(t("room.cli.closed") + "\n")
     finally:
         await server.stop()

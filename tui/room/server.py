@@ -1,4 +1,5 @@
-"""Running the room: bind, write the room record, serve; in the foreground or in a thread.
+"""Running the room: bind, write the room record, serve until the meeting ends; in the
+foreground or in a thread.
 
 `RoomServer` opens one session's room on an aiohttp runner in the running loop.
 `RoomThread` runs a RoomServer in a thread with a loop of its own, so the facilitator's app
@@ -78,6 +79,21 @@ class RoomServer:
         write_room(self.folder, self.record)
         return self.record
 
+    async def until_ended(self, stop: asyncio.Event | None = None) -> None:
+        """Wait until the meeting ends (the token is dead then) or `stop` is set."""
+        room = self.room
+        if room is None:
+            return
+        stopping = stop or asyncio.Event()
+        while not room.ended and not stopping.is_set():
+            waiters = [
+                asyncio.create_task(stopping.wait()),
+                asyncio.create_task(room.live.next_version(room.live.version, 60)),
+            ]
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
     async def stop(self) -> None:
         """Stop serving (queued notes are saved first); the record says the room is closed."""
         if self._runner is not None:
@@ -102,6 +118,7 @@ class RoomThread:
         self.loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self.error: BaseException | None = None
+        self._stopping = asyncio.Event()
         self._thread = threading.Thread(target=self._run, name="plansje-room", daemon=True)
 
     def start(self, timeout: float = 10.0) -> RoomRecord:
@@ -123,12 +140,17 @@ class RoomThread:
             self._ready.set()
             return
         self._ready.set()
-        self.loop.run_forever()
+        self.loop.run_until_complete(self.server.until_ended(self._stopping))
         self.loop.run_until_complete(self.server.stop())
         self.loop.close()
+
+    def wait_stopped(self, timeout: float) -> bool:
+        """Wait up to `timeout` s for the room to stop (the meeting ended); True once it has."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop the server and wait for the thread (queued notes are saved first)."""
         if self._thread.is_alive():
-            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.loop.call_soon_threadsafe(self._stopping.set)
             self._thread.join(timeout)
