@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from store.language import set_language
 from store.model import Event, EventType
 from tests.room.conftest import Served, now, until
 from tui.room.web_app import COOKIE
@@ -89,3 +90,16 @@ async def test_another_host_name_on_a_loopback_room_is_refused(served: Served) -
     served.let_in()
     response = await served.client.get("/api/state?group=1", headers={"Host": "evil.example"})
     assert response.status == 404
+
+
+async def test_the_page_and_its_refusals_follow_the_language_setting(served: Served) -> None:
+    previous = set_language("en")
+    try:
+        page = await (await served.client.get("/")).text()
+        assert '<html lang="en">' in page and "Join the meeting" in page
+        refused = await (await served.client.get("/api/state?group=1")).json()
+        assert refused["error"].startswith("No access")
+    finally:
+        set_language(previous)
+    page = await (await served.client.get("/")).text()
+    assert '<html lang="nb">' in page and "Bli med i møtet" in page
