@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.language import set_language
+from store.language import language, set_language
 from store.model import Event, EventType
 from tests.room.conftest import Served, now, until
 from tui.room.web_app import COOKIE
@@ -93,7 +93,8 @@ async def test_another_host_name_on_a_loopback_room_is_refused(served: Served) -
 
 
 async def test_the_page_and_its_refusals_follow_the_language_setting(served: Served) -> None:
-    previous = set_language("en")
+    previous = language()
+    set_language("en")
     try:
         page = await (await served.client.get("/")).text()
         assert '<html lang="en">' in page and "Join the meeting" in page
