@@ -24,6 +24,8 @@ LABELS = {
     "rounds": "rounds",
     "faktorer": "factors",
     "factors": "factors",
+    "stemmer": "voting",
+    "votes": "voting",
 }
 
 KIND_WORDS: dict[str, NoteKind] = {

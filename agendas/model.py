@@ -70,6 +70,16 @@ class Rounds:
 
 
 @dataclass(frozen=True, slots=True)
+class Voting:
+    """Dot voting in a step: votes per participant, on notes of these kinds (empty: the
+    kinds the step collects), of this meeting or (`earlier`) the one it follows."""
+
+    per_person: int
+    kinds: tuple[NoteKind, ...] = ()
+    earlier: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     """One timed step of an agenda (a `## Title (15 min)` section)."""
 
@@ -85,6 +95,7 @@ class Step:
     rounds: Rounds | None = None
     #: The poster factors (segments) this step's notes are written into (`**Faktorer:**`).
     factors: tuple[str, ...] = ()
+    voting: Voting | None = None
 
 
 @dataclass(frozen=True, slots=True)

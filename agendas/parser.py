@@ -18,7 +18,8 @@ from agendas.fields import (
     parse_targets,
 )
 from agendas.frontmatter import FrontMatter, read_front_matter
-from agendas.model import Agenda, Duration, GroupWork, Rounds, Step, Target
+from agendas.model import Agenda, Duration, GroupWork, Rounds, Step, Target, Voting
+from agendas.voting import parse_voting
 
 _MD = MarkdownIt("commonmark")
 
@@ -38,6 +39,7 @@ class _StepDraft:
     group_work: GroupWork | None = None
     rounds: Rounds | None = None
     factors: tuple[str, ...] = ()
+    voting: Voting | None = None
 
     def freeze(self) -> Step:
         """The finished, immutable step."""
@@ -53,6 +55,7 @@ class _StepDraft:
             group_work=self.group_work,
             rounds=self.rounds,
             factors=self.factors,
+            voting=self.voting,
         )
 
 
@@ -220,6 +223,8 @@ class _Parser:
                 step.rounds = parse_rounds(value)
             elif name == "factors":
                 step.factors = parse_factors(value)
+            elif name == "voting":
+                step.voting = parse_voting(value)
         except FieldError as problem:
             self.error(line, str(problem))
 

@@ -13,6 +13,7 @@ from agendas.model import (
     Step,
     Target,
 )
+from agendas.voting import voting_from_dict, voting_to_dict
 
 __all__ = ["agenda_from_dict", "agenda_to_dict"]
 
@@ -40,6 +41,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         if rounds is None
         else {"count": rounds.count, "minutes": rounds.minutes, "label": rounds.label},
         "factors": list(step.factors),
+        "voting": voting_to_dict(step.voting),
     }
 
 
@@ -93,6 +95,7 @@ def _step_from_dict(d: dict[str, Any]) -> Step:
             count=rounds["count"], minutes=rounds["minutes"], label=rounds.get("label", "")
         ),
         factors=_strings(d.get("factors")),
+        voting=voting_from_dict(d.get("voting")),
     )
 
 

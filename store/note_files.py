@@ -74,6 +74,10 @@ class NoteLocator:
             self.learn(name, token, ids)
         self._stale = False
 
+    def count(self, name: str) -> int:
+        """How many notes file ``name`` held when this process last read or wrote it."""
+        return self._counts.get(name, 0)
+
     def target(self) -> str:
         """The notes file a new note goes into: the last one, or a new one when it is full."""
         segments = self.files.segments()
@@ -136,13 +140,28 @@ class SessionNotes:
             doc = keyed_table(db, NOTES).get(doc_id=cast(Any, note_id))
             return None if doc is None else note_from_doc(dict(doc))
 
-    def add(self, note: Note) -> None:
-        """Save a new note into the last notes file."""
+    def add_new(self, notes: list[Note]) -> list[Note]:
+        """Save the notes whose ids no file holds yet (inside the lock); all, as stored, back.
 
-        def insert(table: Table) -> None:
-            table.insert(Document(note_to_doc(note), doc_id=cast(Any, note.id)))
+        Note ids are new, made by the caller, so the map is trusted (``search=False``).
+        """
+        self.check_session_file()
+        stored = {note.id: self.stored(note.id, search=False) for note in notes}
+        self.add_many(list({n.id: n for n in notes if stored[n.id] is None}.values()))
+        return [stored[note.id] or note for note in notes]
 
-        self._save(self.locator.target(), insert)
+    def add_many(self, notes: list[Note]) -> None:
+        """Save new notes in as few writes as the notes files allow (one per file touched)."""
+        while notes:
+            name = self.locator.target()
+            room = max(SEGMENT_NOTES - self.locator.count(name), 1)
+            batch, notes = notes[:room], notes[room:]
+
+            def insert(table: Table, batch: list[Note] = batch) -> None:
+                for note in batch:
+                    table.insert(Document(note_to_doc(note), doc_id=cast(Any, note.id)))
+
+            self._save(name, insert)
 
     def replace(self, note: Note) -> None:
         """Save a new version of a stored note, in its place in its file."""

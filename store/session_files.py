@@ -29,6 +29,8 @@ from store.json_storage import Token, file_token
 SEGMENT_NOTES = 100
 SESSION = "session"
 _SEGMENT = re.compile(r"notes-(\d+)\.json")
+SAVED_FILE = re.compile(r"(session|agenda|notes-\d+)\.json")
+"""The files a save ends in (not temp files, the lock, backups or room.json)."""
 ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no i, l, o, 0, 1: easy to read and type
 ID_LENGTH = 6
 _ID_SHAPE = re.compile(r"[a-z0-9]{1,32}")  # what a typed id (or prefix) may look like

@@ -206,17 +206,15 @@ class SessionStore:
 
     def add_note(self, session_id: str, note: Note) -> Note:
         """Save a new note durably; an id that is already stored is a no-op (safe to retry)."""
+        return self.add_notes(session_id, [note])[0]
+
+    def add_notes(self, session_id: str, notes: Sequence[Note]) -> list[Note]:
+        """Save new notes durably, one write per notes file touched; each as add_note would."""
         with self._guard:
             sid = self.resolve(session_id)
-            self._check_place(sid, note.step, note.group)
-            notes = self._session(sid)
-            with notes.files.lock():
-                notes.check_session_file()
-                stored = notes.stored(note.id, search=False)  # ids are new, made by the caller
-                if stored is not None:
-                    return stored
-                notes.add(note)
-            return note
+            self._check_place(sid, *notes)
+            with self._session(sid).files.lock():
+                return self._session(sid).add_new(list(notes))
 
     def _change_note(self, session_id: str, note_id: str, edit: Callable[[Note], Note]) -> Note:
         """Replace a stored note by ``edit(note)``; unchanged notes are not written again."""
@@ -230,7 +228,7 @@ class SessionStore:
                     raise NoteNotFound(sid, note_id)
                 new = edit(old)
                 if new != old:
-                    self._check_place(sid, new.step, new.group)
+                    self._check_place(sid, new)
                     notes.replace(new)
                 return new
 
@@ -295,6 +293,7 @@ class SessionStore:
             kept[seat.value] = text
             meta.update({"drafts": {k: v for k, v in kept.items() if v}}, doc_ids=[1])
 
-    def _check_place(self, sid: str, step: int, group: int | None) -> None:
-        if problem := place_problem(step, group, len(self._agenda(sid).steps)):
+    def _check_place(self, sid: str, *notes: Note) -> None:
+        steps = len(self._agenda(sid).steps)
+        for problem in filter(None, (place_problem(n.step, n.group, steps) for n in notes)):
             raise InvalidInput(problem)

@@ -36,9 +36,13 @@ class Opened:
 
     def __init__(self) -> None:
         self.calls: list[tuple[Path | None, str | None, str]] = []
+        self.room_hosts: list[str | None] = []
 
-    def __call__(self, store: SessionStore, opening: Opening | None = None) -> int:
+    def __call__(
+        self, store: SessionStore, opening: Opening | None = None, room_host: str | None = None
+    ) -> int:
         self.calls.append((store.root, opening.session.id if opening else None, language()))
+        self.room_hosts.append(room_host)
         if opening is not None and opening.lease is not None:
             opening.lease.release()  # as the app does when it closes
         return 0
@@ -87,6 +91,17 @@ def test_run_creates_the_meeting_in_the_store_named_on_the_command_line(
     assert root == chosen
     assert [info.id for info in SessionStore.open(chosen).list_sessions()] == [session_id]
     assert SessionStore.open(default_store).list_sessions() == []
+
+
+@pytest.mark.parametrize(
+    ("flags", "host"),
+    [([], None), (["--room"], "127.0.0.1"), (["--room", "192.168.1.20"], "192.168.1.20")],
+)
+def test_run_with_room_opens_the_group_seats_on_the_address_given(
+    tmp_path: Path, opened: Opened, flags: list[str], host: str | None
+) -> None:
+    assert main(["run", "hora", "--store", str(tmp_path), *flags]) == 0
+    assert opened.room_hosts == [host]
 
 
 @pytest.mark.parametrize("command", ["resume", "join", "show"])

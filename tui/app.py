@@ -62,8 +62,11 @@ class PlansjeApp(App[None]):
         session_id: str | None = None,
         seat: str = "facilitator",
         opening: Opening | None = None,
+        room_host: str | None = None,
     ) -> None:
         super().__init__()
+        #: Open the group seats on this address when the Run screen starts (`run --room`).
+        self.room_host = room_host
         self.store = store
         self.library = library
         self.clock = clock
@@ -87,10 +90,6 @@ class PlansjeApp(App[None]):
     def on_ready(self) -> None:
         """The first frame is on screen: resume garbage collection paused at start-up."""
         release_gc()
-
-    def _failed(self, error: StoreError) -> StoreFailed:
-        """The message for a failed load or create."""
-        return StoreFailed(str(error))
 
     # -- Home and the new-session dialog --------------------------------------------------
     @work(thread=True, group="load")
@@ -158,7 +157,7 @@ class PlansjeApp(App[None]):
                 factors=request.factors or inherited_factors(self.store, request.follows),
             )
         except StoreError as error:
-            self.post_message(self._failed(error))
+            self.post_message(StoreFailed(str(error)))
             return
         self._load(session.id, True)
 
@@ -195,7 +194,7 @@ class PlansjeApp(App[None]):
         try:
             opening = open_meeting(self.store, session_id, self.seat, start)
         except StoreError as error:
-            self.post_message(self._failed(error))
+            self.post_message(StoreFailed(str(error)))
             return
         self.post_message(SessionOpened(opening))
 

@@ -76,6 +76,10 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     except UnknownZone as error:
         sys.stderr.write(f"plansje: {error}\n")
         return 1
+    if args.command == "room":
+        from tui.room.command import room
+
+        return room(args.session, host=args.host, port=args.port, settings=settings)
     if args.command == "serve":
         from tui.serve import serve
 
@@ -102,6 +106,7 @@ def _launch(args: argparse.Namespace, settings: Settings) -> int:
             groups=args.groups,
             place=args.place,
             factors=args.factors,
+            room=args.room,
         )
     if args.command in ("resume", "join", "show"):
         return launch.resume(args.session, settings=settings, seat=args.command)

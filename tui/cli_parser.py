@@ -121,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--place", default="", metavar=t("cli.metavar.place"), help=t("cli.help.run.place")
     )
     run.add_argument("--factors", metavar=t("cli.metavar.factors"), help=t("cli.help.run.factors"))
+    run.add_argument(
+        "--room", nargs="?", const="127.0.0.1", metavar=t("cli.metavar.host"),
+        help=t("cli.help.run.room"),
+    )  # fmt: skip
 
     for name in ("resume", "join", "show"):
         add(name).add_argument("session", nargs="?", metavar=t("cli.metavar.session"))
@@ -153,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", type=int, default=8000, metavar="PORT", help=t("cli.help.serve.port")
     )
+    add_room_command(add)
     return parser
 
 
@@ -198,3 +203,17 @@ def _add_print_options(
         "--group", type=int, metavar=t("cli.metavar.group"), help=t("cli.help.export.group")
     )
     export.add_argument("--start", metavar="HH:MM", help=t("cli.help.export.start"))
+
+
+def add_room_command(add: Any) -> None:
+    """`plansje room [SESSION_ID] [--host ADDR] [--port N]`: the group seats' web page."""
+    room = add("room")
+    room.add_argument(
+        "session", nargs="?", metavar=t("cli.metavar.session"), help=t("cli.help.room.session")
+    )
+    room.add_argument(
+        "--host", default="127.0.0.1", metavar=t("cli.metavar.host"), help=t("cli.help.room.host")
+    )
+    room.add_argument(
+        "--port", type=int, default=8400, metavar="PORT", help=t("cli.help.room.port")
+    )

@@ -27,13 +27,15 @@ def _fail(message: str) -> int:
 SEATS = {"resume": "facilitator", "join": "referent", "show": "show"}
 
 
-def _run_app(store: SessionStore, opening: Opening | None = None) -> int:
+def _run_app(
+    store: SessionStore, opening: Opening | None = None, room_host: str | None = None
+) -> int:
     """Run the app (imported late so the plain commands stay fast) on Home, or on the session
     the command line has opened: it is read before the UI starts, so the Run screen is the
     first screen and a session that cannot be read is reported here, not inside the app."""
     from tui.app import PlansjeApp
 
-    PlansjeApp(store, opening=opening).run()
+    PlansjeApp(store, opening=opening, room_host=room_host).run()
     return 0
 
 
@@ -64,8 +66,10 @@ def run(
     groups: int | None,
     place: str,
     factors: str | None = None,
+    room: str | None = None,
 ) -> int:
-    """`plansje run AGENDA`: create a session and open it on the Run screen.
+    """`plansje run AGENDA`: create a session and open it on the Run screen (`room`: with
+    the group seats open on that address).
 
     `factors` ("Arbeidsmengde; Samarbeid") names the poster's factors; by default a meeting
     that continues another keeps its factors.
@@ -88,7 +92,8 @@ def run(
             follows=previous.id if previous else None,
             factors=split_factors(factors) if factors else (previous.factors if previous else ()),
         )
-        return _run_app(sessions, open_meeting(sessions, session.id, "facilitator", start=True))
+        opening = open_meeting(sessions, session.id, "facilitator", start=True)
+        return _run_app(sessions, opening, room_host=room)
     except StoreError as error:
         return _fail(str(error))
 

@@ -14,6 +14,7 @@ from store.language.cli_text import CLI_TEXT
 from store.language.error_text import ERROR_TEXT
 from store.language.export_text import EXPORT_TEXT
 from store.language.print_text import PRINT_TEXT
+from store.language.room_text import ROOM_TEXT
 from store.language.tiltak_text import TILTAK_TEXT
 from store.language.ui_text import UI_TEXT
 
@@ -28,6 +29,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     "errors": ERROR_TEXT,
     "tiltak": TILTAK_TEXT,
     "print": PRINT_TEXT,
+    "room": ROOM_TEXT,
 }
 
 

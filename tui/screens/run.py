@@ -10,7 +10,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import var
-from textual.screen import Screen
 
 from store.meeting import Meeting
 from store.model import Seat, Session
@@ -22,6 +21,7 @@ from tui.screens.run_controls import StepControls
 from tui.screens.run_display import Dashboard
 from tui.screens.run_notes import NoteDesk
 from tui.screens.run_outputs import Outputs
+from tui.screens.run_room import RoomSeats
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.note_field import NoteField
 from tui.widgets.note_list import NoteList
@@ -41,14 +41,13 @@ def step_of(timing: MeetingTiming, steps: int) -> int:
     return steps - 1 if timing.state is MeetingState.ENDED else 0
 
 
-class RunScreen(Screen[None]):
+class RunScreen(RoomSeats):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
     CSS_PATH = "run.tcss"
 
     BINDINGS = [
-        # Priority: a presentation clicker sends PageDown/PageUp, which the focused input and
-        # note list would otherwise take for scrolling.
+        # Priority: a presentation clicker's PageDown/PageUp must not scroll the focused list.
         Binding("pagedown", "next_step", t("key.next"), key_display="PgDn", priority=True),
         Binding("pageup", "previous_step", t("key.prev"), key_display="PgUp", priority=True),
         Binding("f2", "pause", t("key.pause")),
@@ -66,6 +65,7 @@ class RunScreen(Screen[None]):
         Binding("ctrl+g", "control", t("key.control")),
         Binding("ctrl+n", "app.new_round", t("key.round"), show=False),
         Binding("ctrl+o", "app.hold_end", t("key.hold_end"), show=False),
+        *RoomSeats.ROOM_BINDINGS,
         Binding("escape", "cancel_edit", show=False),
     ]
 

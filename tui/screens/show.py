@@ -8,7 +8,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from store.meeting import Meeting
@@ -16,6 +15,7 @@ from store.model import Session
 from tui.follow import SessionFollower
 from tui.i18n import t
 from tui.screens.run_view import timer_view
+from tui.screens.show_room import RoomOnShow
 from tui.views import group_label
 from tui.widgets.timer_panel import TimerPanel
 
@@ -30,7 +30,7 @@ def group_counts(meeting: Meeting, step: int) -> Text:
     return Text(" · ".join(parts), style="bold")
 
 
-class ShowScreen(Screen[None]):
+class ShowScreen(RoomOnShow):
     """Read-only: follows the facilitator's step and timer live; nothing here can change them."""
 
     CSS_PATH = "show.tcss"
