@@ -206,6 +206,12 @@ class Meeting:
         status, effect or next review; the store dates it in the tiltak's history."""
         self.outbox.enqueue(update_note_write(session_id, note_id, **changes))
 
+    @property
+    def title(self) -> str:
+        """The session's title, with its round when it is one: «Status 2. etg · Kveldsvakt»."""
+        name = self.session.round_name
+        return f"{self.session.title} · {name}" if name else self.session.title
+
     def draft(self, seat: Seat) -> str:
         """What this seat had typed but not entered when the session was last saved."""
         return dict(self.session.drafts).get(seat.value, "")

@@ -45,6 +45,7 @@ async def test_ctrl_n_starts_the_next_round_with_its_own_notes_and_timer(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert second.meeting.session.round_of == first_id
+        assert second.title == "Test · Kveldsvakt"  # the header names the round
         assert second.meeting.session.notes == ()
         assert [s for s in app.screen_stack if isinstance(s, RunScreen)] == [second]
     stored = store.load(second.meeting.session.id)

@@ -115,7 +115,7 @@ class RunScreen(RoomSeats):
 
     def on_mount(self) -> None:
         """Show everything, start ticking, and put the cursor in the note input."""
-        self.title = self.meeting.session.title
+        self.title = self.meeting.title
         self.show_control()
         self.refresh_all()
         self.notes.step_changed(self.step)
