@@ -27,6 +27,7 @@ from store.export.notes import (
     note_text,
     notes_by_step,
     optional_cell,
+    planned_text,
     status_cell,
 )
 from store.export.text import join_blocks, markdown_table
@@ -158,7 +159,7 @@ def _step_time_line(timing: StepTiming, labels: Labels, tz: dt.tzinfo) -> str:
     parts: list[str] = []
     if timing.actual_start is not None:
         parts.append(f"{labels.clock} {format_clock(timing.actual_start, tz)}")
-    planned = _planned_text(timing)
+    planned = planned_text(timing)
     added = whole_minutes(timing.added)
     if added:
         planned += f" ({labels.added.format(minutes=added)})"
@@ -172,13 +173,6 @@ def _step_time_line(timing: StepTiming, labels: Labels, tz: dt.tzinfo) -> str:
         if timing.over_limit:
             parts.append(labels.overtime)
     return " · ".join(parts)
-
-
-def _planned_text(timing: StepTiming) -> str:
-    """`45 min`, or `45 → 38 min` for a step re-planned to hold the end time."""
-    text = minutes_range(whole_minutes(timing.planned), whole_minutes(timing.limit))
-    before = whole_minutes(timing.planned - timing.replanned)
-    return f"{before} → {text}" if timing.replanned else text
 
 
 def _kind_blocks(notes: Sequence[Note], labels: Labels) -> list[str | Sequence[str]]:
@@ -242,14 +236,14 @@ def _timing_table(
         label = f"{step_timing.index + 1}. {escape_cell(title)}"
         if step_timing.status in (StepStatus.SKIPPED, StepStatus.UPCOMING):
             status = labels.skipped if step_timing.status is StepStatus.SKIPPED else labels.upcoming
-            rows.append((label, _planned_text(step_timing), status, EMPTY_CELL))
+            rows.append((label, planned_text(step_timing), status, EMPTY_CELL))
             continue
         used = whole_minutes(step_timing.elapsed)
         total_used += used
         deviation = signed_minutes(used - planned)
         if step_timing.over_limit:
             deviation += f" {labels.overtime}"
-        rows.append((label, _planned_text(step_timing), f"{used} min", deviation))
+        rows.append((label, planned_text(step_timing), f"{used} min", deviation))
     rows.append(
         (
             f"**{labels.total}**",

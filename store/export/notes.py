@@ -7,11 +7,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from agendas.model import NoteKind
-from store.clock import format_date
+from store.clock import format_date, minutes_range, whole_minutes
 from store.export.escape import escape_cell, escape_inline
 from store.export.labels import Labels
 from store.model import Note, Session
 from store.tiltak_status import is_overdue
+from store.timing import StepTiming
 
 #: Shown in a table cell that has no value.
 EMPTY_CELL = "–"
@@ -83,3 +84,10 @@ def iglo_cell(note: Note, labels: Labels) -> str:
 def deadline_cell(note: Note) -> str:
     """A tiltak's frist as dd.mm.yyyy, or a dash."""
     return EMPTY_CELL if note.frist is None else format_date(note.frist)
+
+
+def planned_text(timing: StepTiming) -> str:
+    """A step's plan: `45 min`, `15–20 min`, or `45 → 38 min` when re-planned to hold the end."""
+    text = minutes_range(whole_minutes(timing.planned), whole_minutes(timing.limit))
+    before = whole_minutes(timing.planned - timing.replanned)
+    return f"{before} → {text}" if timing.replanned else text

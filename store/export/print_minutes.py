@@ -27,6 +27,7 @@ from store.export.notes import (
     deadline_cell,
     iglo_cell,
     notes_by_step,
+    planned_text,
 )
 from store.export.print_blocks import (
     Block,
@@ -38,8 +39,9 @@ from store.export.print_blocks import (
     PrintDocument,
     Table,
 )
+from store.export.print_closing import attributed, parking_lot, questions
 from store.language import template
-from store.model import Note, NoteStatus, Session
+from store.model import Note, Session
 from store.tiltak_status import is_overdue
 from store.timing import MeetingState, MeetingTiming, StepStatus, StepTiming
 
@@ -82,7 +84,8 @@ def print_minutes(
     blocks.extend(_decisions(live, labels, step_count))
     blocks.extend(_actions(live, labels, today, lang))
     blocks.extend(_timing_table(session, timing, labels))
-    blocks.extend(_questions(live, labels, step_count, lang))
+    blocks.extend(questions(live, labels, step_count, lang))
+    blocks.extend(parking_lot(live, labels, step_count, lang))
     blocks.extend(_next_meeting(session, labels, next_title))
     return PrintDocument(
         title=title,
@@ -110,10 +113,13 @@ def header_fields(
     fields.append((labels.time, _time_span(timing, labels, tz)))
     if session.place.strip():
         fields.append((labels.place, session.place))
-    if session.roles.moteleder and session.roles.moteleder.strip():
-        fields.append((labels.leader, session.roles.moteleder))
-    if session.roles.referent and session.roles.referent.strip():
-        fields.append((labels.secretary, session.roles.referent))
+    for label, name in (
+        (labels.leader, session.roles.moteleder),
+        (labels.secretary, session.roles.referent),
+    ):
+        fields.append((label, name.strip() if name and name.strip() else EMPTY_CELL))
+    if session.rounds:
+        fields.append((labels.rounds, ", ".join(session.rounds)))
     fields.append((labels.groups, str(session.groups)))
     if session.follows:
         follows = session.follows
@@ -181,7 +187,8 @@ def step_time_line(timing: StepTiming, labels: Labels, tz: dt.tzinfo) -> str:
 def note_item(note: Note, labels: Labels) -> Item:
     """A note as a list item, its rank ("Nr. 1:") as the bold lead-in."""
     lead = "" if note.rank is None else f"{labels.rank.format(n=note.rank)}:"
-    return Item(note.text, lead=lead)
+    text = f"{note.text} ({note.round_name})" if note.round_name else note.text
+    return Item(text, lead=lead)
 
 
 def kind_blocks(notes: Sequence[Note], labels: Labels) -> list[Block]:
@@ -201,16 +208,8 @@ def kind_blocks(notes: Sequence[Note], labels: Labels) -> list[Block]:
     return blocks
 
 
-def _attributed(note: Note, labels: Labels, step_count: int) -> Item:
-    where = labels.group_label(note.group)
-    if 0 <= note.step < step_count:
-        where = f"{where}, {labels.item} {note.step + 1}"
-    item = note_item(note, labels)
-    return Item(f"{item.text} ({where})", lead=item.lead)
-
-
 def _decisions(notes: Sequence[Note], labels: Labels, step_count: int) -> list[Block]:
-    items = tuple(_attributed(n, labels, step_count) for n in notes if n.kind is NoteKind.VEDTAK)
+    items = tuple(attributed(n, labels, step_count) for n in notes if n.kind is NoteKind.VEDTAK)
     body: Block = Bullets(items) if items else Para(labels.no_decisions, quiet=True)
     return [Heading(labels.decisions_heading, 2), body]
 
@@ -254,14 +253,14 @@ def _timing_table(session: Session, timing: MeetingTiming, labels: Labels) -> li
         label = f"{step_timing.index + 1}. {title}"
         if step_timing.status in (StepStatus.SKIPPED, StepStatus.UPCOMING):
             status = labels.skipped if step_timing.status is StepStatus.SKIPPED else labels.upcoming
-            rows.append((label, minutes_range(planned, limit), status, EMPTY_CELL))
+            rows.append((label, planned_text(step_timing), status, EMPTY_CELL))
             continue
         used = whole_minutes(step_timing.elapsed)
         total_used += used
         deviation = signed_minutes(used - planned)
         if step_timing.over_limit:
             deviation += f" {labels.overtime}"
-        rows.append((label, minutes_range(planned, limit), f"{used} min", deviation))
+        rows.append((label, planned_text(step_timing), f"{used} min", deviation))
     rows.append(
         (
             labels.total,
@@ -272,21 +271,6 @@ def _timing_table(session: Session, timing: MeetingTiming, labels: Labels) -> li
     )
     table = Table(labels.timing_columns, tuple(rows), (4, 1.3, 1.3, 1.3), bold_last=True)
     return [Heading(labels.timing_heading, 2), table]
-
-
-def _questions(notes: Sequence[Note], labels: Labels, step_count: int, lang: Lang) -> list[Block]:
-    """Open questions first, then the answered ones (spørsmål marked ferdig)."""
-    questions = [note for note in notes if note.kind is NoteKind.SPORSMAL]
-    blocks: list[Block] = [Heading(labels.questions_heading, 2)]
-    if not questions:
-        return [*blocks, Para(labels.no_questions, quiet=True)]
-    open_ = [n for n in questions if n.status is not NoteStatus.GJENNOMFORT]
-    answered = [n for n in questions if n.status is NoteStatus.GJENNOMFORT]
-    for key, group in (("print.open_questions", open_), ("print.answered_questions", answered)):
-        if group:
-            blocks.append(Para(template(key, lang), bold=True))
-            blocks.append(Bullets(tuple(_attributed(n, labels, step_count) for n in group)))
-    return blocks
 
 
 def _next_meeting(session: Session, labels: Labels, next_title: str | None) -> list[Block]:
