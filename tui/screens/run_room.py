@@ -18,11 +18,10 @@ from textual.screen import Screen
 
 from store.errors import StoreError
 from store.meeting import Meeting
-from store.room.room_file import RoomRecord
 from tui.i18n import t
-from tui.widgets.room_panel import RoomPanel
 
 if TYPE_CHECKING:
+    from store.room.room_file import RoomRecord
     from tui.room.server import RoomThread
 
 DEFAULT_HOST = "127.0.0.1"
@@ -64,7 +63,7 @@ class RoomSeats(Screen[None]):
             self.opening = True
             self.notify(t("room.panel.opening"), markup=False)
             self._open_room()
-        elif panels := self.query(RoomPanel):
+        elif panels := self.query("#room-panel"):
             panels.first().display = not panels.first().display
 
     @work(thread=True, group="room", exit_on_error=False)
@@ -96,6 +95,8 @@ class RoomSeats(Screen[None]):
             where = message.record.address
             warning = t("room.panel.exposed", where=where)
             self.notify(warning, severity="warning", timeout=15, markup=False)
+        from tui.widgets.room_panel import RoomPanel
+
         self.mount(RoomPanel(message.record, id="room-panel"))
 
     def on_unmount(self) -> None:

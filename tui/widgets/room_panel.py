@@ -10,7 +10,6 @@ from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
-from store.room.qr import qr_lines
 from store.room.room_file import RoomRecord
 from tui.i18n import t
 
@@ -21,6 +20,8 @@ def room_card(record: RoomRecord | None, *, lines: int) -> Group:
     """What the panel shows: the code, the QR code (large when `lines` allow) and the URL."""
     if record is None or not record.join_url:
         return Group(Text(t("room.panel.closed"), style="bold"))
+    from store.room.qr import qr_lines  # segno is heavy: imported when a room first shows
+
     url = record.join_url
     qr = qr_lines(url, 2)
     if len(qr) + 6 > lines:
