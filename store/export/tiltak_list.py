@@ -1,41 +1,23 @@
 """The tiltak register as a spreadsheet (CSV) and as calendar reminders of the frister (.ics).
 
-Pure: rows in, text or bytes out. The CSV is UTF-8 with a byte-order mark and semicolons, as
-Excel and LibreOffice open it in Norway; a cell that a spreadsheet would run as a formula
-(starting with = + - @) is prefixed with an apostrophe, so a note can never compute anything.
+Pure: rows in, text or bytes out; the CSV is written as store.export.spreadsheet writes every
+spreadsheet (`;`, a byte order mark, never a formula).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Sequence
 
 import icalendar
 
 from store.export.labels import Lang, labels_for
+from store.export.spreadsheet import csv_text, safe_cell
 from store.language import translate
 from store.tiltak_rows import TiltakRow
 
 #: The domain part of the reminders' UIDs.
 UID_DOMAIN = "plansje.local"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class _Lines:
-    """csv.writer's file: collects what it writes."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-
-    def write(self, text: str) -> int:
-        self.parts.append(text)
-        return len(text)
-
-
-def _cell(value: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    return f"'{value}" if value.startswith(FORMULA_START) else value
 
 
 def render_tiltak_csv(rows: Sequence[TiltakRow], today: dt.date, lang: Lang = "nb") -> str:
@@ -47,9 +29,7 @@ def render_tiltak_csv(rows: Sequence[TiltakRow], today: dt.date, lang: Lang = "n
         "col.status", "tiltak.overdue", "col.effect", "followup.effect_note",
         "col.review_on", "col.meeting", "col.meeting_date", "col.session",
     ]  # fmt: skip
-    out = _Lines()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([translate(word, lang) for word in words])
+    lines: list[list[str]] = []
     yes, no = translate("doc.effect.ja", lang), translate("doc.effect.nei", lang)
     for row in rows:
         note = row.note
@@ -64,15 +44,15 @@ def render_tiltak_csv(rows: Sequence[TiltakRow], today: dt.date, lang: Lang = "n
             "" if note.frist is None else note.frist.isoformat(),
             labels.status[note.status],
             yes if row.overdue(today) else no,
-            effect or "",
+            effect,
             note.effect_note,
             "" if note.review_on is None else note.review_on.isoformat(),
             row.meeting,
             row.session.date.isoformat(),
             row.session.id,
         ]
-        writer.writerow([_cell(cell) for cell in cells])
-    return "\ufeff" + "".join(out.parts)
+        lines.append([safe_cell(cell) for cell in cells])
+    return csv_text([translate(word, lang) for word in words], lines)
 
 
 def render_tiltak_ics(rows: Sequence[TiltakRow], stamp: dt.datetime, lang: Lang = "nb") -> bytes:
