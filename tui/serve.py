@@ -88,11 +88,11 @@ def _port_problem(host: str, port: int) -> str | None:
             try:
                 trial.bind(address)
             except OSError as error:
-                return _bind_message(host, port, error)
+                return bind_message(host, port, error)
     return None
 
 
-def _bind_message(host: str, port: int, error: OSError) -> str:
+def bind_message(host: str, port: int, error: OSError) -> str:
     """A one-line explanation of a failed bind."""
     if error.errno == errno.EADDRINUSE:
         return t("cli.serve.port_in_use", host=host, port=port)
@@ -195,7 +195,7 @@ def serve(
     try:
         server.serve()
     except OSError as error:  # lost the port between the trial bind and the real one
-        err.write(t("cli.failed", message=_bind_message(host, port, error)) + "\n")
+        err.write(t("cli.failed", message=bind_message(host, port, error)) + "\n")
         return 1
     except KeyboardInterrupt:
         pass

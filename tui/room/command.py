@@ -11,7 +11,7 @@ from store.language import t
 from store.sessions import SessionStore
 from store.settings import Settings
 from tui.room.server import RoomServer
-from tui.serve import _bind_message, is_loopback, url_host
+from tui.serve import bind_message, is_loopback, url_host
 
 DEFAULT_PORT = 8400
 
@@ -59,7 +59,7 @@ def room(
     try:
         asyncio.run(_serve(server, found.title, out))
     except OSError as error:
-        return fail(_bind_message(host, port, error))
+        return fail(bind_message(host, port, error))
     except StoreError as error:
         return fail(error)
     except KeyboardInterrupt:
