@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from agendas.model import Agenda, ItemType
 
@@ -165,6 +165,20 @@ def saksliste_from_agenda(agenda: Agenda) -> Saksliste:
             for index, step in enumerate(agenda.steps)
         ),
     )
+
+
+def new_from_template(template: Agenda | None, new_id: str) -> Saksliste:
+    """A new, untitled saksliste with the template's HØRA items (those with a Hensikt or a
+    type) and its meeting Hensikt and Ønsket resultat; empty without a template."""
+    if template is None:
+        return Saksliste(new_id, "")
+    shown = saksliste_from_agenda(template)
+    items = tuple(
+        replace(item, origin=None)
+        for item, step in zip(shown.items, template.steps, strict=True)
+        if step.purpose is not None or step.item_type is not None
+    )
+    return Saksliste(new_id, "", shown.purpose, shown.outcome, items)
 
 
 def agenda_id_for(title: str, taken: set[str]) -> str:
