@@ -33,7 +33,12 @@ _LABELS = {"item_type": "Type", "purpose": "Hensikt", "outcome": "Ønsket result
 
 
 class SakslisteEditError(ValueError):
-    """The file cannot be edited in place (it is broken, or the edit would not read back)."""
+    """The file cannot be edited in place; `code` says why (`problems`, `broken`,
+    `paragraph_purpose`, `changed_elsewhere`, `not_faithful`), the message in English."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -117,18 +122,25 @@ def _item_values(item_type: object, purpose: str, outcome: str) -> dict[str, str
     return {"item_type": kind, "purpose": clean(purpose), "outcome": clean(outcome)}
 
 
-def update_saksliste_text(text: str, draft: Saksliste, path: str = "<agenda>") -> str:
+def update_saksliste_text(
+    text: str, draft: Saksliste, path: str = "<agenda>", base: Saksliste | None = None
+) -> str:
     """`text` (an agenda file) with the edits that make it read as `draft`; unchanged text
-    when nothing changed. Raises SakslisteEditError when that cannot be done faithfully."""
+    when nothing changed. `base` is the saksliste as the editor opened it: when the file
+    reads otherwise now, it was changed elsewhere and is refused. Raises SakslisteEditError
+    when the edit cannot be done faithfully."""
     if check_saksliste(draft):
-        raise SakslisteEditError("the saksliste has problems and cannot be saved")
+        raise SakslisteEditError("problems", "the saksliste has problems and cannot be saved")
     agenda, problems = check_agenda(text, path)
     front, _ = read_front_matter(text, path)
     if agenda is None or front is None:
-        raise SakslisteEditError(str(next((p for p in problems if p.is_error), "broken file")))
+        first = next((p for p in problems if p.is_error), "broken file")
+        raise SakslisteEditError("broken", str(first))
     old = saksliste_from_agenda(agenda)
     if old == draft:
         return text
+    if base is not None and old != base:
+        raise SakslisteEditError("changed_elsewhere", "the file was changed since it was opened")
     ends_newline = text.endswith("\n")
     lines = text.splitlines()
     h1, regions = _regions(lines, front.body, front.body_offset)
@@ -148,7 +160,9 @@ def update_saksliste_text(text: str, draft: Saksliste, path: str = "<agenda>") -
         {"purpose": draft.purpose, "outcome": draft.outcome},
     )
     if "purpose" in changes and len(agenda.purpose) > len(preamble.spans.get("purpose", [])):
-        raise SakslisteEditError("the meeting's Hensikt is written as paragraphs in this file")
+        raise SakslisteEditError(
+            "paragraph_purpose", "the meeting's Hensikt is written as paragraphs in this file"
+        )
     out += _edit_fields(lines, preamble, h1, changes)
     for item in draft.items:
         if item.origin is None or not 0 <= item.origin < len(old.items):
@@ -170,7 +184,7 @@ def update_saksliste_text(text: str, draft: Saksliste, path: str = "<agenda>") -
     result = "\n".join(out).rstrip("\n") + ("\n" if ends_newline or out else "")
     again, _ = check_agenda(result, path)
     if again is None or saksliste_from_agenda(again) != draft:
-        raise SakslisteEditError("the edit would not read back as written")
+        raise SakslisteEditError("not_faithful", "the edit would not read back as written")
     return result
 
 
@@ -184,7 +198,7 @@ def duplicate_text(text: str, new_id: str, path: str = "<agenda>") -> str:
     """A copy of an agenda file under another id (only its `id:` line changes)."""
     front, problems = read_front_matter(text, path)
     if front is None:
-        raise SakslisteEditError(str(next((p for p in problems if p.is_error), "broken file")))
+        raise SakslisteEditError("broken", str(next((p for p in problems if p.is_error), "?")))
     lines = text.splitlines(keepends=True)
     for number in range(1, front.body_offset):
         if lines[number].startswith("id:"):

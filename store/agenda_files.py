@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from agendas.errors import Problem
+from agendas.errors import AgendaError, Problem
 from agendas.files import check_agenda_file, read_agenda_text
 from agendas.model import Agenda
 from agendas.parser import check_agenda
@@ -21,15 +21,17 @@ from store.durable import make_private_dir, write_durably
 
 @dataclass(frozen=True, slots=True)
 class AgendaSaved:
-    """The outcome of a save: the file, and the problems the parser found (errors: unsaved)."""
+    """The outcome of a save: the file, the problems the parser found (errors: unsaved), and
+    `refused`, a SakslisteEditError code when the file could not be edited in place."""
 
     path: Path
     problems: tuple[Problem, ...] = ()
+    refused: str | None = None
 
     @property
     def ok(self) -> bool:
         """True when the file was written and reads back without errors."""
-        return not any(problem.is_error for problem in self.problems)
+        return self.refused is None and not any(p.is_error for p in self.problems)
 
 
 def taken_ids(folder: Path, known: set[str]) -> set[str]:
@@ -42,8 +44,6 @@ def read_saksliste(path: Path) -> Saksliste:
     """What the editor shows of an agenda file; AgendaError when it cannot be read."""
     agenda, problems = check_agenda_file(path, source="user")
     if agenda is None:
-        from agendas.errors import AgendaError
-
         raise AgendaError(problems)
     return saksliste_from_agenda(agenda)
 
@@ -59,18 +59,19 @@ def _write_checked(path: Path, text: str) -> AgendaSaved:
     return AgendaSaved(path, tuple(again))
 
 
-def save_saksliste(draft: Saksliste, folder: Path, original: Path | None = None) -> AgendaSaved:
-    """Write `draft` to `folder/<id>.md`: into the original file's text (only the edited lines
-    change) when it is that file, else as a new file. StoreUnavailable when it cannot write."""
-    path = folder / f"{draft.id}.md"
-    if original is not None and original.resolve() == path.resolve() and path.is_file():
-        try:
-            text = update_saksliste_text(read_agenda_text(path), draft, str(path))
-        except SakslisteEditError as problem:
-            return AgendaSaved(path, (Problem(str(path), 1, str(problem)),))
-    else:
-        text = write_saksliste(draft)
-    return _write_checked(path, text)
+def save_saksliste(
+    draft: Saksliste, folder: Path, original: Path | None = None, base: Saksliste | None = None
+) -> AgendaSaved:
+    """Write `draft`: into the `original` file's own text (only the edited lines change;
+    `base` is what the editor opened), else as a new `folder/<id>.md`. AgendaError when the
+    original cannot be read, StoreUnavailable when the file cannot be written."""
+    if original is None:
+        return _write_checked(folder / f"{draft.id}.md", write_saksliste(draft))
+    try:
+        text = update_saksliste_text(read_agenda_text(original), draft, str(original), base)
+    except SakslisteEditError as problem:
+        return AgendaSaved(original, (Problem(str(original), 1, str(problem)),), problem.code)
+    return _write_checked(original, text)
 
 
 def duplicate_agenda(agenda: Agenda, folder: Path, known: set[str]) -> AgendaSaved:

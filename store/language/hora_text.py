@@ -19,6 +19,28 @@ HORA_TEXT: dict[str, tuple[str, str]] = {
         "Filen ble ikke lagret; ingenting er tapt:",
         "The file was not saved; nothing is lost:",
     ),
+    # Why a file could not be edited in place (SakslisteEditError codes).
+    "hora.refused.problems": ("Sakslisten har feil.", "The agenda has problems."),
+    "hora.refused.broken": (
+        "Filen har feil og kan ikke redigeres her; rett den i en teksteditor (plansje check).",
+        "The file has errors and cannot be edited here; fix it in a text editor (plansje check).",
+    ),
+    "hora.refused.paragraph_purpose": (
+        "Møtets hensikt står som vanlige avsnitt i filen og kan ikke endres her; endre den i en "
+        "teksteditor. Alt annet kan lagres: sett hensikten tilbake slik den var.",
+        "The meeting's purpose is written as paragraphs in the file and cannot be changed "
+        "here; change it in a text editor. Everything else can be saved: put it back as it was.",
+    ),
+    "hora.refused.changed_elsewhere": (
+        "Filen er endret et annet sted siden du åpnet den. Lukk editoren (Esc to ganger) og "
+        "åpne den igjen; endringene her er ikke lagret.",
+        "The file was changed elsewhere since you opened it. Close the editor (Esc twice) and "
+        "open it again; the changes here are not saved.",
+    ),
+    "hora.refused.not_faithful": (
+        "Endringen ville ikke bli lest tilbake slik den er skrevet; filen er ikke endret.",
+        "The edit would not read back as written; the file is not changed.",
+    ),
     # The editor.
     "hora.title": ("Saksliste (HØRA)", "Agenda (HØRA)"),
     "hora.meeting": ("Møtet", "The meeting"),

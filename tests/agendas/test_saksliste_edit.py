@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from agendas import parse_agenda
 from agendas.library import BUILTIN_DIR
 from agendas.model import ItemType
-from agendas.saksliste import Sak, Saksliste, saksliste_from_agenda
+from agendas.saksliste import Sak, Saksliste, heading_line, saksliste_from_agenda, write_saksliste
 from agendas.saksliste_edit import SakslisteEditError, duplicate_text, update_saksliste_text
 
 HAND_WRITTEN = """---
@@ -99,11 +99,25 @@ def test_a_paragraph_purpose_cannot_be_replaced_silently() -> None:
 
 
 def test_a_broken_file_is_refused_with_its_line() -> None:
-    with pytest.raises(SakslisteEditError, match=":7:"):
+    with pytest.raises(SakslisteEditError, match=":7:") as refused:
         update_saksliste_text(
             "---\nid: x\ntitle: X\n---\n\n# X\n## A (ti min)\n",
             Saksliste("x", "X", items=(Sak("A", 5),)),
         )
+    assert refused.value.code == "broken"
+
+
+def test_a_file_changed_elsewhere_since_it_was_opened_is_not_overwritten() -> None:
+    opened = _draft(HAND_WRITTEN)
+    elsewhere = HAND_WRITTEN.replace("**Type:** beslutning", "**Type:** drøfting")
+    mine = replace(opened, outcome="En annen plan")
+    with pytest.raises(SakslisteEditError) as refused:
+        update_saksliste_text(elsewhere, mine, base=opened)
+    assert refused.value.code == "changed_elsewhere"
+    # A change elsewhere the editor does not model is no conflict: it is kept.
+    noted = HAND_WRITTEN.replace("Leder legger fram forslaget.", "Leder legger fram to forslag.")
+    after = update_saksliste_text(noted, mine, base=opened)
+    assert "to forslag" in after and "**Ønsket resultat:** En annen plan" in after
 
 
 def test_duplicating_changes_only_the_id_line() -> None:
@@ -142,3 +156,47 @@ def test_editing_one_sak_of_any_builtin_keeps_every_other_section_verbatim(
         )
         if number != index:
             assert (old.outcome, old.item_type) == (new.outcome, new.item_type)
+
+
+_TITLES = st.lists(
+    st.text(alphabet="abcæøå *#_", min_size=1, max_size=6).map(str.strip).filter(bool),
+    min_size=1,
+    max_size=5,
+    unique_by=str.casefold,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TITLES, st.data())
+def test_any_reorder_removal_addition_and_field_edit_keeps_each_kept_sections_own_lines(
+    titles: list[str], data: st.DataObject
+) -> None:
+    first = Saksliste("m", "Møte", "Fordi", "", tuple(Sak(title, 5) for title in titles))
+    text = write_saksliste(first)
+    for number, title in enumerate(titles):  # a line of its own in each section, as by hand
+        text = text.replace(
+            f"{_heading(title)}\n", f"{_heading(title)}\n\nEgen linje {number}.\n", 1
+        )
+    opened = _draft(text)
+    kept = data.draw(st.lists(st.integers(0, len(titles) - 1), unique=True, min_size=1))
+    items = [
+        replace(
+            opened.items[index],
+            purpose=data.draw(st.sampled_from(["", "Hvorfor *dette*", "Fordi"])),
+            item_type=data.draw(st.none() | st.sampled_from(list(ItemType))),
+            minutes=data.draw(st.sampled_from([5, 12])),
+        )
+        for index in kept
+    ]
+    if data.draw(st.booleans()):
+        items.insert(data.draw(st.integers(0, len(items))), Sak("Helt ny sak", 3, "Ny"))
+    wanted = replace(opened, title=data.draw(st.sampled_from(["Møte", "Nytt møte"])))
+    wanted = replace(wanted, items=tuple(items))
+    after = update_saksliste_text(text, wanted, base=opened)
+    assert _draft(after) == wanted
+    for number in range(len(titles)):
+        assert after.count(f"Egen linje {number}.") == (1 if number in kept else 0)
+
+
+def _heading(title: str) -> str:
+    return heading_line(Sak(title, 5))

@@ -176,3 +176,27 @@ async def test_duplicating_a_builtin_writes_a_copy_in_the_user_folder(
         assert (BUILTIN_DIR / "hora.md").read_bytes() == original
         assert "hora-kopi" in home.library.agendas
         assert app.library is not None and "hora-kopi" in app.library.agendas
+
+
+async def test_an_edit_that_cannot_be_saved_in_place_says_why_and_keeps_the_file(
+    store: SessionStore, clock: FakeClock, agenda_dir: Path
+) -> None:
+    app = PlansjeApp(store, clock=clock)
+    async with app.run_test(size=(110, 60)) as pilot:
+        home = await _home(pilot)
+        _cursor_to(home, "statusmote")
+        await pilot.press("k")
+        await _settle(pilot)
+        copy = agenda_dir / "statusmote-kopi.md"
+        before = copy.read_bytes()
+        _cursor_to(home, "statusmote-kopi")
+        await pilot.press("e")
+        await _settle(pilot)
+        editor = _editor(pilot)
+        _set(editor, purpose="En ny hensikt")
+        await pilot.press("ctrl+s")
+        await _settle(pilot)
+        shown = str(editor.query_one("#problems", Static).render())
+        assert "Filen ble ikke lagret" in shown and "som vanlige avsnitt" in shown
+        assert copy.read_bytes() == before
+        assert editor.query_one("#purpose", Input).value == "En ny hensikt"

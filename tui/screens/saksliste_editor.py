@@ -217,7 +217,7 @@ class SakslisteEditor(Screen[bool]):
             if self.original is None:
                 taken = taken_ids(self.folder, self.known)
                 draft = replace(draft, id=agenda_id_for(draft.title, taken))
-            result = save_saksliste(draft, self.folder, self.original)
+            result = save_saksliste(draft, self.folder, self.original, self.saved)
             reread = read_saksliste(result.path) if result.ok else None
         except (StoreError, AgendaError, OSError) as error:
             self.post_message(SakslisteFailed(str(error)))

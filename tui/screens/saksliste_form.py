@@ -75,6 +75,9 @@ def file_problem_text(result: AgendaSaved) -> Text:
     text = Text()
     if not result.ok:
         text.append(f"{t('hora.file_problems')}\n", style="bold red")
+    if result.refused is not None:
+        text.append(f"{t(f'hora.refused.{result.refused}')}\n", style="red")
+        return text
     for problem in result.problems:
         text.append(f"{problem}\n", style="red" if problem.is_error else "yellow")
     return text
