@@ -8,6 +8,7 @@ in its place. The result is parsed again and must give exactly the edited saksli
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
@@ -69,7 +70,8 @@ def _regions(lines: list[str], body: str, offset: int) -> tuple[int | None, list
     bounds = [(h1 + 1 if h1 is not None else offset), *starts, len(lines)]
     regions = [_Region(bounds[i], bounds[i + 1], {}) for i in range(len(bounds) - 1)]
     for first, end in paragraphs:
-        region = next(r for r in regions if r.start <= first < r.end or r is regions[-1])
+        # Before the `# Title` counts as the preamble (the read-back check catches the rest).
+        region = next((r for r in regions if r.start <= first < r.end), regions[0])
         current: str | None = None
         for number in range(first, end):
             found = match_field(lines[number])
@@ -142,7 +144,7 @@ def update_saksliste_text(
     if base is not None and old != base:
         raise SakslisteEditError("changed_elsewhere", "the file was changed since it was opened")
     ends_newline = text.endswith("\n")
-    lines = text.splitlines()
+    lines = re.split(r"\r\n?|\n", text)  # the line breaks markdown-it counts, no others
     h1, regions = _regions(lines, front.body, front.body_offset)
     out: list[str] = []
     head_end = regions[0].start
@@ -181,7 +183,8 @@ def update_saksliste_text(
         if out and out[-1].strip() and chunk and chunk[0].startswith("#"):
             out.append("")
         out += chunk
-    result = "\n".join(out).rstrip("\n") + ("\n" if ends_newline or out else "")
+    newline = "\r\n" if "\r\n" in text else "\n"  # a Windows file keeps its line endings
+    result = newline.join(out).rstrip("\r\n") + (newline if ends_newline or out else "")
     again, _ = check_agenda(result, path)
     if again is None or saksliste_from_agenda(again) != draft:
         raise SakslisteEditError("not_faithful", "the edit would not read back as written")

@@ -91,6 +91,24 @@ def test_adding_a_type_removing_and_moving_items_keep_the_rest_of_each_section()
     assert "Eventuelt" not in without and "Leder legger fram forslaget." in without
 
 
+def test_other_unicode_line_separators_in_a_description_are_kept() -> None:
+    odd = HAND_WRITTEN.replace("forslaget.", "forslaget.\u2028Og\x0cmer.")
+    after = update_saksliste_text(odd, replace(_draft(odd), outcome="Ny"))
+    assert "forslaget.\u2028Og\x0cmer." in after
+    assert len(_changed_lines(odd, after)) == 2
+
+
+def test_a_windows_file_keeps_its_line_endings() -> None:
+    windows = HAND_WRITTEN.replace("\n", "\r\n")
+    draft = _draft(windows)
+    after = update_saksliste_text(windows, replace(draft, outcome="En annen plan"))
+    assert _changed_lines(windows, after) == [
+        "-**Ønsket resultat:** En plan",
+        "+**Ønsket resultat:** En annen plan",
+    ]
+    assert after.count("\r\n") == windows.count("\r\n")
+
+
 def test_a_paragraph_purpose_cannot_be_replaced_silently() -> None:
     text = (BUILTIN_DIR / "statusmote.md").read_text(encoding="utf-8")
     draft = _draft(text)
