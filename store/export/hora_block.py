@@ -24,6 +24,18 @@ def hora_lines(step: Step, lang: Lang) -> list[str]:
     return lines
 
 
+def hora_print_lines(step: Step, lang: Lang) -> list[str]:
+    """`Type: beslutning` and `Hensikt: …` as plain lines for the run sheet (its Ønsket
+    resultat is printed there already)."""
+    lines: list[str] = []
+    if step.item_type is not None:
+        word = template(f"hora.type.{step.item_type.value}", lang)
+        lines.append(f"{template('hora.type', lang)}: {word}")
+    if step.purpose:
+        lines.append(f"{template('hora.purpose', lang)}: {step.purpose}")
+    return lines
+
+
 def with_hora(
     section: list[str | Sequence[str]], step: Step, lang: Lang
 ) -> list[str | Sequence[str]]:

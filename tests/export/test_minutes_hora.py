@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from agendas import parse_agenda
 from agendas.model import ItemType
 from agendas.saksliste import Sak, Saksliste, write_saksliste
+from store.export.print_blocks import Table
+from store.export.runsheet import print_runsheet
 from store.language import Lang
 from tests.export.sessions import minutes, statusmote, utc
 
@@ -48,3 +51,15 @@ def test_the_hora_block_speaks_english_with_lang_en() -> None:
 
 def test_steps_without_hora_fields_keep_their_minutes_as_before() -> None:
     assert "**Hensikt:**" not in minutes(statusmote(), utc(2026, 3, 3, 16))
+
+
+def test_the_run_sheet_prints_each_saks_type_and_purpose_before_its_outcome() -> None:
+    agenda = parse_agenda(write_saksliste(_SAKSLISTE))
+    sheet = print_runsheet(agenda, dt.date(2026, 3, 3), None, dt.UTC)
+    table = next(block for block in sheet.blocks if isinstance(block, Table))
+    assert table.rows[0][3] == (
+        "Type: beslutning",
+        "Hensikt: Planen må ut *nå*",
+        "Ønsket resultat: Vedtatt plan",
+    )
+    assert table.rows[1][3] == ()
