@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from agendas.durations import DurationSyntaxError, parse_duration
+from agendas.hora_fields import HORA_LABELS
 from agendas.model import GroupWork, NoteKind, Rounds, Target
 
 FIELD_LINE = re.compile(
@@ -26,6 +27,7 @@ LABELS = {
     "factors": "factors",
     "stemmer": "voting",
     "votes": "voting",
+    **HORA_LABELS,
 }
 
 KIND_WORDS: dict[str, NoteKind] = {

@@ -21,6 +21,14 @@ class NoteKind(StrEnum):
     PARKERING = "parkering"
 
 
+class ItemType(StrEnum):
+    """What a sak (agenda item) is for, HØRA style: to inform, to discuss or to decide."""
+
+    INFORMASJON = "informasjon"
+    DROFTING = "drøfting"
+    BESLUTNING = "beslutning"
+
+
 class IgloLevel(StrEnum):
     """The IGLO levels a tiltak belongs to: Individ, Gruppe, Ledelse, Organisasjon."""
 
@@ -96,6 +104,10 @@ class Step:
     #: The poster factors (segments) this step's notes are written into (`**Faktorer:**`).
     factors: tuple[str, ...] = ()
     voting: Voting | None = None
+    #: The step's own Hensikt (`**Hensikt:**`): why the item is on the agenda.
+    purpose: str | None = None
+    #: The item's type (`**Type:**`): informasjon, drøfting or beslutning.
+    item_type: ItemType | None = None
 
 
 @dataclass(frozen=True, slots=True)

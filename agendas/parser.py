@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import cast
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -18,7 +19,10 @@ from agendas.fields import (
     parse_targets,
 )
 from agendas.frontmatter import FrontMatter, read_front_matter
-from agendas.model import Agenda, Duration, GroupWork, Rounds, Step, Target, Voting
+from agendas.hora_fields import HORA_NAMES, apply_hora_field
+from agendas.inline import inline_plain as _inline_plain
+from agendas.inline import plain_text
+from agendas.model import Agenda, Duration, GroupWork, ItemType, Rounds, Step, Target, Voting
 from agendas.voting import parse_voting
 
 _MD = MarkdownIt("commonmark")
@@ -40,6 +44,7 @@ class _StepDraft:
     rounds: Rounds | None = None
     factors: tuple[str, ...] = ()
     voting: Voting | None = None
+    hora: dict[str, object] = field(default_factory=dict)
 
     def freeze(self) -> Step:
         """The finished, immutable step."""
@@ -56,28 +61,9 @@ class _StepDraft:
             rounds=self.rounds,
             factors=self.factors,
             voting=self.voting,
+            purpose=cast(str | None, self.hora.get("purpose")),
+            item_type=cast(ItemType | None, self.hora.get("item_type")),
         )
-
-
-def plain_text(inline: Token) -> str:
-    """The visible text of an inline token, without Markdown emphasis markers."""
-    parts: list[str] = []
-    for child in inline.children or []:
-        if child.type in ("text", "code_inline", "html_inline"):
-            parts.append(child.content)
-        elif child.type == "softbreak":
-            parts.append(" ")
-        elif child.type == "hardbreak":
-            parts.append("\n")
-        elif child.type == "image":
-            parts.append(child.content)
-    return "".join(parts).strip()
-
-
-def _inline_plain(text: str) -> str:
-    """Render a fragment of Markdown inline text as plain text."""
-    tokens = _MD.parseInline(text)
-    return plain_text(tokens[0]) if tokens else text.strip()
 
 
 class _Parser:
@@ -201,8 +187,8 @@ class _Parser:
     def field(self, name: str, value: str, line: int) -> None:
         """Apply one field line to the current step (or the agenda, before any step)."""
         if not self.steps:
-            if name == "outcome":
-                self.outcome.append(_inline_plain(value))
+            if name in ("outcome", "purpose"):
+                getattr(self, name).append(_inline_plain(value))
             elif name == "factors":
                 try:
                     self.factors = parse_factors(value)
@@ -225,7 +211,9 @@ class _Parser:
                 step.factors = parse_factors(value)
             elif name == "voting":
                 step.voting = parse_voting(value)
-        except FieldError as problem:
+            elif name in HORA_NAMES:
+                apply_hora_field(step.hora, name, _inline_plain(value))
+        except ValueError as problem:  # FieldError, or a bad item type
             self.error(line, str(problem))
 
 

@@ -8,6 +8,7 @@ from agendas.model import (
     Agenda,
     Duration,
     GroupWork,
+    ItemType,
     NoteKind,
     Rounds,
     Step,
@@ -42,6 +43,8 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         else {"count": rounds.count, "minutes": rounds.minutes, "label": rounds.label},
         "factors": list(step.factors),
         "voting": voting_to_dict(step.voting),
+        "purpose": step.purpose,
+        "item_type": step.item_type.value if step.item_type else None,
     }
 
 
@@ -96,6 +99,8 @@ def _step_from_dict(d: dict[str, Any]) -> Step:
         ),
         factors=_strings(d.get("factors")),
         voting=voting_from_dict(d.get("voting")),
+        purpose=d.get("purpose"),
+        item_type=ItemType(d["item_type"]) if d.get("item_type") else None,
     )
 
 

@@ -175,7 +175,7 @@ EXPECTED: dict[str, Expected] = {
         ),
     ),
     "hora": Expected(
-        minutes=(5, 5, 40, 10),
+        minutes=(5, 10, 20, 20, 5),
         quotes=(
             (
                 ROLLEKURS,

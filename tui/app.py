@@ -1,4 +1,5 @@
-"""The Plansje Textual app: owns the store, the agenda library and the clock."""
+"""The Plansje Textual app: owns the store, the agenda library and the clock. Screens other
+than Run are imported where they are opened, so `plansje run` starts fast."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from store.session_factors import inherited_factors, last_factors
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
+from tui.library_host import LibraryHost
 from tui.messages import (
     CandidatesListed,
     HomeLoaded,
@@ -40,10 +42,8 @@ if TYPE_CHECKING:
     from tui.screens.home import HomeScreen
     from tui.screens.new_session import NewSessionRequest
 
-# Screens other than Run are imported where they are opened, so `plansje run` starts fast.
 
-
-class PlansjeApp(App[None]):
+class PlansjeApp(LibraryHost, App[None]):
     """Home, the new-session dialog and the Run screen over one session store."""
 
     TITLE = "Plansje"

@@ -16,6 +16,7 @@ from store.clock import (
     whole_minutes,
 )
 from store.export.escape import escape_cell, escape_inline
+from store.export.hora_block import with_hora
 from store.export.labels import Labels, Lang, labels_for
 from store.export.notes import (
     EMPTY_CELL,
@@ -62,9 +63,9 @@ def render_minutes(
         f"## {labels.steps_heading}",
     ]
     for step_timing in timing.steps:
-        blocks.extend(
-            _step_section(session, step_timing, by_step.get(step_timing.index, []), labels, tz)
-        )
+        notes = by_step.get(step_timing.index, [])
+        section = _step_section(session, step_timing, notes, labels, tz)
+        blocks.extend(with_hora(section, session.agenda.steps[step_timing.index], lang))
     stray = [
         note
         for step in sorted(by_step)

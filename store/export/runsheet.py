@@ -12,6 +12,7 @@ import datetime as dt
 
 from agendas.model import Agenda, Step
 from store.clock import format_clock, format_date, minutes_range
+from store.export.hora_block import hora_print_lines
 from store.export.print_blocks import Block, Cell, Fields, Heading, Para, PrintDocument, Table
 from store.language import Lang, template
 
@@ -84,6 +85,7 @@ def _content(step: Step, lang: Lang) -> tuple[str, ...]:
     lines.extend(f"– {question}" for question in step.questions)
     if step.group_work is not None:
         lines.append(template("print.runsheet_group_work", lang))
+    lines.extend(hora_print_lines(step, lang))
     if step.outcome:
         lines.append(f"{template('print.runsheet_outcome', lang)}: {step.outcome}")
     return tuple(lines)

@@ -10,12 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Label, Static
 
 from store.clock import duration_text
 from store.model import SessionInfo
 from tui.i18n import t
+from tui.screens.home_agendas import HomeAgendaActions
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.title_bar import TitleBar
 
@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 BROKEN = "broken:"
 
 
-class HomeScreen(Screen[None]):
-    """Lists agendas (Enter starts a new session) and sessions (Enter resumes)."""
+class HomeScreen(HomeAgendaActions):
+    """Lists agendas (Enter starts a new session) and sessions (Enter resumes); writes and
+    edits sakslister (HomeAgendaActions)."""
 
     CSS_PATH = "home.tcss"
 
@@ -36,6 +37,9 @@ class HomeScreen(Screen[None]):
         Binding("r", "resume", t("key.resume")),
         Binding("u", "app.new_round", t("key.round")),
         Binding("t", "app.tiltak", t("key.tiltak")),
+        Binding("s", "new_saksliste", t("key.new_saksliste")),
+        Binding("e", "edit_agenda", t("key.edit_agenda")),
+        Binding("k", "duplicate_agenda", t("key.duplicate")),
         Binding("tab", "app.focus_next", show=False),
     ]
 
@@ -77,6 +81,13 @@ class HomeScreen(Screen[None]):
         agendas.add_columns(
             t("col.id"), t("col.title"), t("col.time"), t("col.steps"), t("col.source")
         )
+        self.fill_agendas()
+        self.show_sessions(self.sessions)
+        agendas.focus()
+
+    def fill_agendas(self) -> None:
+        """One row per agenda, then one per broken user agenda file."""
+        agendas = self.query_one("#agendas", DataTable)
         for agenda in self.library.agendas.values():
             source = t("source.builtin") if agenda.source == "builtin" else t("source.user")
             agendas.add_row(
@@ -96,8 +107,6 @@ class HomeScreen(Screen[None]):
                 Text(t("source.user")),
                 key=f"{BROKEN}{broken.path}",
             )
-        self.show_sessions(self.sessions)
-        agendas.focus()
 
     def _broken_text(self) -> Text:
         """`Agendafiler med feil:` and one `PATH:LINE: message` per broken user agenda file."""

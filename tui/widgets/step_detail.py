@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from agendas.model import Step
 from tui.i18n import t
+from tui.widgets.hora_detail import append_hora
 from tui.widgets.wrap import hang
 
 
@@ -25,6 +26,7 @@ def render_step(step: Step, progress: list[str], context: list[str], width: int 
     text = Text()
     text.append(step.title, style="bold underline")
     text.append("\n")
+    append_hora(text, step)
     if step.outcome:
         text.append(f"\n{t('run.outcome')}: ", style="bold")
         text.append(step.outcome)
