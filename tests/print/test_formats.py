@@ -155,7 +155,7 @@ def test_the_action_plan_as_a_spreadsheet(tmp_path: Path) -> None:
 
 
 def test_a_spreadsheet_cell_is_never_a_formula() -> None:
-    from store.export.actions_csv import safe_cell
+    from store.export.spreadsheet import safe_cell
 
     assert safe_cell('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
     assert safe_cell("-1+1") == "'-1+1"
