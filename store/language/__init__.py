@@ -17,6 +17,7 @@ from store.language.print_text import PRINT_TEXT
 from store.language.room_text import ROOM_TEXT
 from store.language.tiltak_text import TILTAK_TEXT
 from store.language.ui_text import UI_TEXT
+from store.language.vote_text import VOTE_TEXT
 
 #: The languages: "nb" (Norwegian bokmål, the default) and "en".
 Lang = Literal["nb", "en"]
@@ -30,6 +31,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     "tiltak": TILTAK_TEXT,
     "print": PRINT_TEXT,
     "room": ROOM_TEXT,
+    "vote": VOTE_TEXT,
 }
 
 
