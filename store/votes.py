@@ -172,23 +172,34 @@ def cast_ballot(store: SessionStore, session: Session, ballot: Ballot, allowed: 
         table.insert(ballot_to_doc(ballot))
 
 
-def reveal(store: SessionStore, session: Session, step: int) -> list[tuple[int, Note, int]]:
-    """Close and reveal the step's vote, then rank this meeting's voted notes by it (1 = most
-    dots; the others lose a rank they had). Safe to repeat; returns the ranking."""
-    with store._writing(session.id) as (_, db):
+def close_vote(store: SessionStore, session_id: str, step: int) -> None:
+    """Close the step's vote and reveal its result (a no-op when it already is)."""
+    with store._writing(session_id) as (_, db):
         steps = db.table(VOTE_STEPS)
         if not steps.contains(Query().step == step):
             steps.insert({"step": step})
+
+
+def ranks_of(
+    ranked: Iterable[tuple[int, Note, int]], notes: Iterable[Note]
+) -> dict[str, int | None]:
+    """The rank each voted note gets from the ranking (None: no dots), where it changes."""
+    ranks = {note.id: rank for rank, note, _ in ranked}
+    return {n.id: ranks.get(n.id) for n in notes if n.rank != ranks.get(n.id)}
+
+
+def reveal(store: SessionStore, session: Session, step: int) -> list[tuple[int, Note, int]]:
+    """Close and reveal the step's vote, then rank this meeting's voted notes by it (1 = most
+    dots; the others lose a rank they had). Safe to repeat; returns the ranking."""
+    close_vote(store, session.id, step)
     voting = session.agenda.steps[step].voting
     if voting is None or voting.earlier:
         return []  # the previous meeting's notes keep their ranks; the minutes show counts
     fresh = store.load(session.id)
     notes = voted_notes(fresh, step, None)
     ranked = load_votes(store, session.id).ranking(step, notes)
-    ranks = {note.id: rank for rank, note, _ in ranked}
-    for note in notes:
-        if note.rank != ranks.get(note.id):
-            store.update_note(session.id, note.id, rank=ranks.get(note.id))
+    for note_id, rank in ranks_of(ranked, notes).items():
+        store.update_note(session.id, note_id, rank=rank)
     return ranked
 
 
@@ -202,10 +213,10 @@ def ballot_write(session: Session, ballot: Ballot, allowed: set[str]) -> Pending
     return PendingWrite(session.id, f"stemmer i steg {ballot.step + 1}", apply)
 
 
-def reveal_write(session: Session, step: int) -> PendingWrite:
-    """The outbox's write behind reveal."""
+def close_write(session_id: str, step: int) -> PendingWrite:
+    """The outbox's write behind close_vote (the Run screen ranks the notes itself)."""
     return PendingWrite(
-        session.id, f"resultat i steg {step + 1}", lambda store: reveal(store, session, step)
+        session_id, f"resultat i steg {step + 1}", lambda store: close_vote(store, session_id, step)
     )
 
 

@@ -50,8 +50,8 @@ VOTE_TEXT: dict[str, tuple[str, str]] = {
         "Vote: {n} dots per participant · {cast} dots cast",
     ),
     "vote.panel_hidden": (
-        "Resultatet er skjult til du viser det (Ctrl+V).",
-        "The result is hidden until you reveal it (Ctrl+V).",
+        "Resultatet er skjult til du viser det (Ctrl+L). Stemmer ved håndsopprekning: Ctrl+T.",
+        "The result is hidden until you reveal it (Ctrl+L). Votes by show of hands: Ctrl+T.",
     ),
     "vote.panel_result": ("Resultat:", "Result:"),
     "vote.no_vote": ("Dette steget har ingen avstemning.", "This step takes no votes."),

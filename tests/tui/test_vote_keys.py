@@ -1,0 +1,74 @@
+"""Dot voting on the Run screen: Ctrl+T types in a show of hands, the panel hides the result
+until Ctrl+L reveals it, and the reveal ranks the wishes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+from textual.widgets import Input, Label, Static
+
+from agendas.model import NoteKind
+from store.sessions import SessionStore
+from store.votes import ROOM_SEAT, load_votes
+from tui.screens.vote_dialog import VoteDialog
+
+from .conftest import FakeClock, new_run_app, run_screen
+from .test_layout import drawn
+
+WISH_STEP = 1  # APU's «den gode arbeidsdagen»: collects wishes, 3 votes per participant
+
+
+async def _until(pilot: Pilot[None], condition: Callable[[], bool], pauses: int = 1000) -> None:
+    for _ in range(pauses):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("condition never became true")
+
+
+async def test_votes_by_hand_stay_hidden_until_revealed_then_rank_the_wishes(
+    store: SessionStore, clock: FakeClock
+) -> None:
+    app = new_run_app(store, clock, "apu-1")
+    async with app.run_test(size=(120, 50)) as pilot:
+        await _until(pilot, lambda: app.screen.__class__.__name__ == "RunScreen")
+        screen = run_screen(app)
+        await pilot.press("pagedown")  # the wish step
+        assert screen.meeting.timing().current == WISH_STEP
+        for text in ("Mer lys", "Felles lunsj", "Kurs"):
+            screen.meeting.add_note(NoteKind.ONSKE, text, WISH_STEP, 1)
+        await pilot.press("ctrl+t")
+        await _until(pilot, lambda: isinstance(app.screen, VoteDialog))
+        fields = list(app.screen.query(Input))
+        assert len(fields) == 3
+        fields[0].value, fields[1].value, fields[2].value = "2", "x", "7"
+        fields[2].focus()
+        await pilot.press("enter")  # Enter in the last count saves
+        await pilot.pause()
+        assert isinstance(app.screen, VoteDialog)  # "x" is no count: the dialog stays
+        assert "«x» er ikke et antall" in str(app.screen.query_one("#vote-error", Label).render())
+        fields[1].value = ""
+        fields[2].focus()
+        await pilot.press("enter")
+        await _until(pilot, lambda: app.screen is screen)
+        await _until(pilot, lambda: screen.meeting.pending == 0)
+        sid = screen.meeting.session.id
+        room = load_votes(store, sid).ballot(WISH_STEP, ROOM_SEAT)
+        assert room is not None and room.used == 9
+
+        panel = screen.query_one("#vote-panel", Static)
+        await pilot.pause()
+        shown = "\n".join(drawn(panel))
+        assert "9 prikker avgitt" in shown
+        assert "Kurs" not in shown and "Mer lys" not in shown  # hidden until revealed
+
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        shown = "\n".join(drawn(panel))
+        assert shown.index("1. Kurs (7)") < shown.index("2. Mer lys (2)")
+        assert "Felles lunsj" not in shown
+        await _until(pilot, lambda: screen.meeting.pending == 0)
+    ranks = {n.text: n.rank for n in store.load(sid).live_notes}
+    assert ranks == {"Kurs": 1, "Mer lys": 2, "Felles lunsj": None}
+    assert load_votes(store, sid).revealed == {WISH_STEP}
