@@ -6,9 +6,11 @@ which note has them.
 
 from __future__ import annotations
 
+from store.errors import StoreError
 from store.language import t
 from store.model import Note, Session
-from store.votes import VoteBook, voted_notes
+from store.sessions import SessionStore
+from store.votes import VoteBook, load_votes, voted_notes
 
 
 def vote_panel_lines(
@@ -36,3 +38,19 @@ def vote_counts(
         return []
     ranked = book.ranking(step, voted_notes(session, step, earlier))
     return [(note, count) for _, note, count in ranked]
+
+
+def minutes_votes(store: SessionStore, session: Session) -> dict[int, list[tuple[Note, int]]]:
+    """Every revealed vote of the session, per step, as the minutes list it."""
+    try:
+        book = load_votes(store, session.id)
+    except StoreError:
+        return {}  # not a stored session (or unreadable): the minutes go out without counts
+    earlier = None
+    if session.follows and any(s.voting and s.voting.earlier for s in session.agenda.steps):
+        try:
+            earlier = store.load(session.follows)
+        except StoreError:
+            earlier = None  # the previous meeting is gone: its notes cannot be named
+    steps = range(len(session.agenda.steps))
+    return {i: counts for i in steps if (counts := vote_counts(session, book, earlier, i))}

@@ -79,9 +79,5 @@ VOTE_TEXT: dict[str, tuple[str, str]] = {
     "vote.saved": ("Stemmene er lagret.", "The votes are saved."),
     # The minutes
     "doc.votes": ("Avstemning", "Vote"),
-    "doc.vote_line": ("{text}: {n} stemmer", "{text}: {n} votes"),
-    "doc.vote_hidden": (
-        "Resultatet ble ikke vist i møtet.",
-        "The result was not revealed in the meeting.",
-    ),
+    "doc.vote_count": ("{n} stemmer", "{n} votes"),
 }
