@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 KINDS = ("minutes", "summary", "actions", "plan", "ics", "invitation")
 #: The exports that are only printed (PDF): the run sheet and the poster.
-PRINT_KINDS = ("runsheet", "poster")
+PRINT_KINDS = ("runsheet", "poster", "joinsheet")
 _NAMES = {
     "minutes": "referat",
     "summary": "oppsummering",
@@ -31,8 +31,15 @@ _NAMES = {
     "invitation": "invitasjon",
     "runsheet": "kjoreplan",
     "poster": "plansje",
+    "joinsheet": "gruppekoder",
 }
-_SUFFIX = {"ics": ".ics", "invitation": ".txt", "runsheet": ".pdf", "poster": ".pdf"}
+_SUFFIX = {
+    "ics": ".ics",
+    "invitation": ".txt",
+    "runsheet": ".pdf",
+    "poster": ".pdf",
+    "joinsheet": ".pdf",
+}
 
 
 class NothingToExport(StoreError):
@@ -124,6 +131,11 @@ def render_file(
 
         return action_plan_csv(chain, now, lang=lang).encode("utf-8")
     from store.print_files import print_bytes
+
+    if kind == "joinsheet":
+        from store.join_sheet_file import join_sheet_pdf
+
+        return join_sheet_pdf(store, session, now, lang)
     from store.vote_report import minutes_votes
 
     if group is not None and not 1 <= group <= session.groups:

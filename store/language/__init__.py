@@ -13,6 +13,7 @@ from agendas.model import NoteKind
 from store.language.cli_text import CLI_TEXT
 from store.language.error_text import ERROR_TEXT
 from store.language.export_text import EXPORT_TEXT
+from store.language.join_text import JOIN_TEXT
 from store.language.print_text import PRINT_TEXT
 from store.language.room_text import ROOM_TEXT
 from store.language.tiltak_text import TILTAK_TEXT
@@ -32,6 +33,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     "print": PRINT_TEXT,
     "room": ROOM_TEXT,
     "vote": VOTE_TEXT,
+    "join": JOIN_TEXT,
 }
 
 
