@@ -1,5 +1,5 @@
-"""Dot voting on the Run screen: Ctrl+T types in a show of hands, the panel hides the result
-until Ctrl+L reveals it, and the reveal ranks the wishes."""
+"""Dot voting on the Run screen: a phone's dots reach the panel, Ctrl+T types in a show of
+hands, the panel hides the result until Ctrl+L reveals it, and the reveal ranks the wishes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from textual.widgets import Input, Label, Static
 
 from agendas.model import NoteKind
 from store.sessions import SessionStore
-from store.votes import ROOM_SEAT, load_votes
+from store.votes import ROOM_SEAT, Ballot, cast_ballot, group_seat, load_votes
+from tui.screens.run import RunScreen
 from tui.screens.vote_dialog import VoteDialog
 
 from .conftest import FakeClock, new_run_app, run_screen
@@ -27,6 +28,11 @@ async def _until(pilot: Pilot[None], condition: Callable[[], bool], pauses: int 
     raise AssertionError("condition never became true")
 
 
+def _panel(screen: RunScreen) -> str:
+    panels = screen.query("#vote-panel")
+    return "\n".join(drawn(panels.first(Static))) if panels else ""
+
+
 async def test_votes_by_hand_stay_hidden_until_revealed_then_rank_the_wishes(
     store: SessionStore, clock: FakeClock
 ) -> None:
@@ -38,6 +44,13 @@ async def test_votes_by_hand_stay_hidden_until_revealed_then_rank_the_wishes(
         assert screen.meeting.timing().current == WISH_STEP
         for text in ("Mer lys", "Felles lunsj", "Kurs"):
             screen.meeting.add_note(NoteKind.ONSKE, text, WISH_STEP, 1)
+        screen.persist()
+        await _until(pilot, lambda: screen.meeting.pending == 0)
+        sid = screen.meeting.session.id
+        phone = SessionStore(store.root)  # the room's store: a group's phone votes
+        kurs = next(n.id for n in screen.meeting.notes.values() if n.text == "Kurs")
+        cast_ballot(phone, store.load(sid), Ballot(WISH_STEP, group_seat(1), ((kurs, 3),)), {kurs})
+        await _until(pilot, lambda: "3 prikker avgitt" in _panel(screen))
         await pilot.press("ctrl+t")
         await _until(pilot, lambda: isinstance(app.screen, VoteDialog))
         fields = list(app.screen.query(Input))
@@ -53,20 +66,19 @@ async def test_votes_by_hand_stay_hidden_until_revealed_then_rank_the_wishes(
         await pilot.press("enter")
         await _until(pilot, lambda: app.screen is screen)
         await _until(pilot, lambda: screen.meeting.pending == 0)
-        sid = screen.meeting.session.id
         room = load_votes(store, sid).ballot(WISH_STEP, ROOM_SEAT)
         assert room is not None and room.used == 9
 
         panel = screen.query_one("#vote-panel", Static)
         await pilot.pause()
         shown = "\n".join(drawn(panel))
-        assert "9 prikker avgitt" in shown
+        assert "12 prikker avgitt" in shown
         assert "Kurs" not in shown and "Mer lys" not in shown  # hidden until revealed
 
         await pilot.press("ctrl+l")
         await pilot.pause()
         shown = "\n".join(drawn(panel))
-        assert shown.index("1. Kurs (7)") < shown.index("2. Mer lys (2)")
+        assert shown.index("1. Kurs (10)") < shown.index("2. Mer lys (2)")
         assert "Felles lunsj" not in shown
         await _until(pilot, lambda: screen.meeting.pending == 0)
     ranks = {n.text: n.rank for n in store.load(sid).live_notes}
