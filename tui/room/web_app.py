@@ -202,6 +202,13 @@ async def add_note(request: web.Request) -> web.Response:
     return web.json_response({"id": saved.id, "step": saved.step}, status=201)
 
 
+_VOTE_REFUSALS = {
+    "closed": Refusal.VOTE_CLOSED,
+    "note": Refusal.VOTE_NOTE,
+    "too_many": Refusal.VOTE_OVER,
+}
+
+
 async def add_votes(request: web.Request) -> web.Response:
     """`POST /api/votes`: the group's dots in the current step (replacing its earlier ones);
     200 once they are on disk."""
@@ -219,8 +226,8 @@ async def add_votes(request: web.Request) -> web.Response:
     loop = asyncio.get_running_loop()
     try:
         await loop.run_in_executor(None, cast_ballot, room.store, live.session, ballot, allowed)
-    except VoteRefused:
-        raise Refused(Refusal.VOTE_CLOSED) from None  # revealed meanwhile
+    except VoteRefused as refused:  # the session changed meanwhile (revealed, a note gone)
+        raise Refused(_VOTE_REFUSALS.get(refused.problem, Refusal.NO_VOTE)) from None
     except StoreError as error:
         return web.json_response({"error": str(error)}, status=503)
     await live.reloaded()
