@@ -14,16 +14,21 @@ from store.votes import VoteBook, load_votes, voted_notes
 
 
 def vote_panel_lines(
-    session: Session, book: VoteBook, earlier: Session | None, step: int
+    session: Session,
+    book: VoteBook,
+    earlier: Session | None,
+    step: int,
+    hidden: str = "vote.panel_hidden",
 ) -> list[str]:
-    """The Run screen's lines for step `step`'s vote (none when the step does not vote)."""
+    """The vote panel's lines for step `step` (none when the step does not vote); `hidden`
+    is the language key of what it says while the result is hidden."""
     voting = session.agenda.steps[step].voting
     if voting is None:
         return []
     cast = sum(sum(count for _, count in b.dots) for b in book.ballots if b.step == step)
     lines = [t("vote.panel", n=voting.per_person, cast=cast)]
     if step not in book.revealed:
-        return [*lines, t("vote.panel_hidden")]
+        return [*lines, t(hidden)]
     lines.append(t("vote.panel_result"))
     ranked = book.ranking(step, voted_notes(session, step, earlier))
     return [*lines, *(f"{rank}. {note.text} ({count})" for rank, note, count in ranked)]

@@ -1,17 +1,24 @@
 """Dot voting on the Run screen: a phone's dots reach the panel, Ctrl+T types in a show of
-hands, the panel hides the result until Ctrl+L reveals it, and the reveal ranks the wishes."""
+hands, the panel hides the result until Ctrl+L reveals it, and the reveal ranks the wishes;
+the projector (`plansje show`) also shows the ranking only once it is revealed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
+from agendas.library import resolve_agenda
 from agendas.model import NoteKind
+from store.model import Event, EventType
 from store.sessions import SessionStore
-from store.votes import ROOM_SEAT, Ballot, cast_ballot, group_seat, load_votes
-from tui.screens.run import RunScreen
+from store.votes import ROOM_SEAT, Ballot, cast_ballot, group_seat, load_votes, reveal
+from tests.store.helpers import note
+from tui.app import PlansjeApp
+from tui.screens.show import ShowScreen
 from tui.screens.vote_dialog import VoteDialog
 
 from .conftest import FakeClock, new_run_app, run_screen
@@ -28,7 +35,7 @@ async def _until(pilot: Pilot[None], condition: Callable[[], bool], pauses: int 
     raise AssertionError("condition never became true")
 
 
-def _panel(screen: RunScreen) -> str:
+def _panel(screen: Screen[None]) -> str:
     panels = screen.query("#vote-panel")
     return "\n".join(drawn(panels.first(Static))) if panels else ""
 
@@ -84,3 +91,28 @@ async def test_votes_by_hand_stay_hidden_until_revealed_then_rank_the_wishes(
     ranks = {n.text: n.rank for n in store.load(sid).live_notes}
     assert ranks == {"Kurs": 1, "Mer lys": 2, "Felles lunsj": None}
     assert load_votes(store, sid).revealed == {WISH_STEP}
+
+
+async def test_the_projector_hides_the_result_until_it_is_revealed(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    store = SessionStore.open(tmp_path)
+    session = store.create_session(
+        resolve_agenda("apu-1"), title="Vegg", date=clock().date(), groups=2
+    )
+    store.record_event(session.id, Event(EventType.STARTED, clock(), step=0))
+    store.record_event(session.id, Event(EventType.STEP_ENTERED, clock(), step=WISH_STEP))
+    wishes = [note(WISH_STEP, 1, t, kind=NoteKind.ONSKE) for t in ("Mer lys", "Kurs")]
+    store.add_notes(session.id, wishes)
+    kurs = wishes[1].id
+    cast_ballot(store, store.load(session.id), Ballot(WISH_STEP, ROOM_SEAT, ((kurs, 4),)), {kurs})
+    wall = PlansjeApp(SessionStore.open(tmp_path), clock=clock, session_id=session.id, seat="show")
+    async with wall.run_test(size=(140, 50)) as pilot:
+        await _until(pilot, lambda: isinstance(wall.screen, ShowScreen))
+        show = wall.screen
+        assert isinstance(show, ShowScreen)
+        await _until(pilot, lambda: "4 prikker avgitt" in _panel(show))
+        assert "Resultatet vises når møtelederen viser det" in _panel(show)
+        assert "Kurs" not in _panel(show)
+        reveal(store, store.load(session.id), WISH_STEP)  # the facilitator's Ctrl+L
+        await _until(pilot, lambda: "1. Kurs (4)" in _panel(show))
