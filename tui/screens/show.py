@@ -82,6 +82,7 @@ class ShowScreen(RoomOnShow, VoteShown):
             body.append(step.outcome)
         self.query_one("#show-body", Static).update(body)
         self.query_one("#show-counts", Static).update(group_counts(self.meeting, index))
+        self.vote_step_changed()
 
     def _apply(self, session: Session) -> None:
         """Take the loaded session."""

@@ -1,8 +1,8 @@
 """The vote panel of a screen that follows a meeting: the Run screen and `plansje show`.
 
-The ballots are read in a worker thread (when the current step changes, and whenever another
-seat or the room saves) and posted as `VotesLoaded`. Until the facilitator reveals the
-result the panel says only how many dots are cast; then it shows the ranking.
+The ballots are read in a worker thread (when the screen's tick finds the step changed, and
+whenever another seat or the room saves) and posted as `VotesLoaded`. Until the facilitator
+reveals the result the panel says only how many dots are cast; then it shows the ranking.
 """
 
 from __future__ import annotations
@@ -21,9 +21,6 @@ from store.meeting import Meeting
 from store.model import Note, Session
 from store.vote_report import vote_panel_lines
 from store.votes import VoteBook, load_votes, voted_notes
-
-CHECK_SECONDS = 0.5
-"""How often the screen looks whether the current step (and so the vote) changed."""
 
 
 @dataclass
@@ -56,13 +53,15 @@ class VoteShown(Screen[None]):
         return current if current is not None and steps[current].voting else None
 
     def on_mount(self) -> None:
-        """Read the ballots now and whenever the current step changes."""
-        self.set_interval(CHECK_SECONDS, self._check_step)
-        self._check_step()
+        """Show the vote of the step the meeting is at."""
+        self.vote_step_changed()
 
-    def _check_step(self) -> None:
+    def vote_step_changed(self) -> None:
+        """The screen's step may have changed (its tick says so): show that step's vote at
+        once with the ballots known, then read them afresh."""
         if self.vote_step != self._vote_step:
             self._vote_step = self.vote_step
+            self.show_votes()
             self.read_votes()
 
     def on_session_follower_changed(self) -> None:
