@@ -7,6 +7,7 @@ import threading
 import pytest
 
 from store.sessions import SessionStore
+from store.vote_report import minutes_votes
 from store.votes import (
     ROOM_SEAT,
     Ballot,
@@ -17,7 +18,7 @@ from store.votes import (
     reveal,
     voted_notes,
 )
-from tests.store.vote_helpers import VOTE_STEP, voting_session
+from tests.store.vote_helpers import VOTE_STEP, voting_agenda, voting_session
 
 
 def test_only_the_voted_kinds_of_this_meeting_are_voted_on(store: SessionStore) -> None:
@@ -106,3 +107,23 @@ def test_the_reveal_closes_the_vote_and_ranks_the_notes_most_dots_first(
     with pytest.raises(VoteRefused, match="closed"):
         cast_ballot(store, session, Ballot(VOTE_STEP, group_seat(2), ((a, 1),)), allowed)
     assert load_votes(store, session.id).revealed == {VOTE_STEP}
+
+
+def test_a_vote_on_the_previous_meeting_counts_its_notes_and_leaves_their_ranks(
+    store: SessionStore,
+) -> None:
+    first, wishes = voting_session(store)
+    later = store.create_session(
+        voting_agenda(earlier=True), title="Neste", date=first.date, groups=1, follows=first.id
+    )
+    later = store.load(later.id)
+    assert voted_notes(later, VOTE_STEP, None) == ()  # the previous meeting is not at hand
+    earlier = store.load(first.id)
+    assert [n.id for n in voted_notes(later, VOTE_STEP, earlier)] == [w.id for w in wishes]
+    kurs = wishes[2].id
+    cast_ballot(store, later, Ballot(VOTE_STEP, ROOM_SEAT, ((kurs, 4),)), {kurs})
+    assert reveal(store, later, VOTE_STEP) == []  # no rank is set on another meeting's notes
+    assert all(n.rank is None for n in store.load(first.id).notes)
+    assert minutes_votes(store, store.load(later.id)) == {
+        VOTE_STEP: [(store.load(first.id).note(kurs), 4)]
+    }
