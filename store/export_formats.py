@@ -24,6 +24,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "invitation": ("txt",),
     "runsheet": ("pdf",),
     "poster": ("pdf",),
+    "joinsheet": ("pdf",),
 }
 #: Every format a file can be written as, for --format.
 ALL_FORMATS = ("md", "pdf", "docx", "csv", "ics", "txt")

@@ -14,6 +14,7 @@ from store.export.labels import Lang
 from store.export.print_actions import print_action_plan
 from store.export.print_minutes import print_minutes
 from store.export.typst_source import render_typst
+from store.export.vote_minutes import VoteCounts, document_with_votes
 from store.model import Session
 from store.typst_pdf import compile_pdf
 
@@ -28,16 +29,19 @@ def print_bytes(
     next_title: str | None = None,
     group: int | None = None,
     start: dt.time | None = None,
+    votes: VoteCounts | None = None,
 ) -> bytes:
     """The file of one export in a binary format; `chain` ends with the session exported.
 
     `group` limits the poster to one group's challenges; `start` is the run sheet's planned
-    start on the meeting's date (default: when the meeting started, if it has).
+    start on the meeting's date (default: when the meeting started, if it has); `votes` are
+    the revealed votes' counts the minutes list under their steps.
     """
     session = chain[-1]
     previous = chain[-2] if len(chain) > 1 else None
     if kind == "minutes":
         document = print_minutes(session, now, lang=lang, next_title=next_title, previous=previous)
+        document = document_with_votes(document, session, votes or {}, lang)
         if fmt == "docx":
             from store.docx_file import docx_bytes
 

@@ -146,8 +146,9 @@ class SessionStore:
             return notes.seen.changed(notes.files)
 
     @contextlib.contextmanager
-    def _writing(self, session_id: str) -> Iterator[tuple[str, TinyDB]]:
-        """Lock the session and open its session file; saved durably when the block succeeds."""
+    def writing(self, session_id: str) -> Iterator[tuple[str, TinyDB]]:
+        """Lock the session and open its session file; saved durably when the block succeeds
+        (the one locked write of session.json: the store's methods and store.votes use it)."""
         with self._guard:
             sid = self.resolve(session_id)
             files = self._session(sid).files
@@ -200,7 +201,7 @@ class SessionStore:
     def update_session(self, session_id: str, **changes: Any) -> Session:
         """Change title, date, place, roles, groups, follows, names_recorded, factors or rounds."""
         updates = session_codec.meta_updates(changes)
-        with self._writing(session_id) as (sid, db):
+        with self.writing(session_id) as (sid, db):
             db.table("meta").update(updates, doc_ids=[1])
         return self.load(sid)
 
@@ -258,7 +259,7 @@ class SessionStore:
 
     def record_event(self, session_id: str, event: Event) -> Event:
         """Append an event to the time log; recording the identical event again is a no-op."""
-        with self._writing(session_id) as (sid, db):
+        with self.writing(session_id) as (sid, db):
             if problem := event_problem(event, len(self._agenda(sid).steps)):
                 raise InvalidInput(problem)
             doc = codec.event_to_doc(event)
@@ -280,13 +281,13 @@ class SessionStore:
         )
 
     def _replace_table(self, session_id: str, name: str, docs: list[dict[str, Any]]) -> None:
-        with self._writing(session_id) as (_, db):
+        with self.writing(session_id) as (_, db):
             db.table(name).truncate()
             db.table(name).insert_multiple(docs)
 
     def save_draft(self, session_id: str, seat: Seat, text: str) -> None:
         """Keep what a seat has typed but not entered yet ("" forgets it), to offer on resume."""
-        with self._writing(session_id) as (_, db):
+        with self.writing(session_id) as (_, db):
             meta = db.table("meta")
             doc = meta.get(doc_id=1)
             kept: dict[str, str] = dict(doc.get("drafts") or {}) if doc is not None else {}

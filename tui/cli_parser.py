@@ -193,6 +193,13 @@ def _add_print_options(
             const=kind,
             help=t(f"cli.help.export.{kind}"),
         )
+    what.add_argument(
+        "--join-sheet",
+        dest="kind",
+        action="store_const",
+        const="joinsheet",
+        help=t("cli.help.export.joinsheet"),
+    )
     export.add_argument(
         "--format",
         choices=ALL_FORMATS,

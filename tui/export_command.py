@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 KINDS = ("minutes", "summary", "actions", "plan", "ics", "invitation")
 #: The exports that are only printed (PDF): the run sheet and the poster.
-PRINT_KINDS = ("runsheet", "poster")
+PRINT_KINDS = ("runsheet", "poster", "joinsheet")
 _NAMES = {
     "minutes": "referat",
     "summary": "oppsummering",
@@ -31,8 +31,15 @@ _NAMES = {
     "invitation": "invitasjon",
     "runsheet": "kjoreplan",
     "poster": "plansje",
+    "joinsheet": "gruppekoder",
 }
-_SUFFIX = {"ics": ".ics", "invitation": ".txt", "runsheet": ".pdf", "poster": ".pdf"}
+_SUFFIX = {
+    "ics": ".ics",
+    "invitation": ".txt",
+    "runsheet": ".pdf",
+    "poster": ".pdf",
+    "joinsheet": ".pdf",
+}
 
 
 class NothingToExport(StoreError):
@@ -74,6 +81,8 @@ def render(
     from store import export
     from store.clock import session_zone
     from store.export.labels import labels_for
+    from store.export.vote_minutes import markdown_with_votes
+    from store.vote_report import minutes_votes
 
     lang = lang or language()
     chain = meeting_chain(store, session, translate("round.first", lang))  # rounds as one
@@ -81,7 +90,8 @@ def render(
     if kind == "minutes":
         previous = chain[-2] if len(chain) > 1 else None
         title = next_meeting_title(session, library)
-        return export.render_minutes(session, now, lang=lang, next_title=title, previous=previous)
+        text = export.render_minutes(session, now, lang=lang, next_title=title, previous=previous)
+        return markdown_with_votes(text, session, minutes_votes(store, session), lang)
     if kind == "summary":
         return export.render_summary(session, lang=lang)
     if kind == "actions":
@@ -122,11 +132,20 @@ def render_file(
         return action_plan_csv(chain, now, lang=lang).encode("utf-8")
     from store.print_files import print_bytes
 
+    if kind == "joinsheet":
+        from store.join_sheet_file import join_sheet_pdf
+
+        return join_sheet_pdf(store, session, now, lang)
+    from store.vote_report import minutes_votes
+
     if group is not None and not 1 <= group <= session.groups:
         raise NoSuchGroup(group, session.groups)
     chain = chain if kind in ("minutes", "actions") else [session]
     title = next_meeting_title(session, library) if kind == "minutes" else None
-    return print_bytes(kind, fmt, chain, now, lang=lang, next_title=title, group=group, start=start)
+    votes = minutes_votes(store, session) if kind == "minutes" else None
+    return print_bytes(
+        kind, fmt, chain, now, lang=lang, next_title=title, group=group, start=start, votes=votes
+    )
 
 
 class NoSuchGroup(StoreError):

@@ -8,7 +8,7 @@ from agendas.model import NoteKind
 from store.clock import format_date
 from store.export.escape import escape_inline, flatten_whitespace
 from store.export.labels import Labels, Lang, labels_for
-from store.export.notes import by_group, group_order, note_text, notes_by_step
+from store.export.notes import by_group, by_rank, group_order, note_text, notes_by_step
 from store.export.text import join_blocks
 from store.factors import meeting_factors
 from store.model import Note, Session, SummaryItem
@@ -21,12 +21,12 @@ def draft_summary(session: Session) -> tuple[SummaryItem, ...]:
     then "" («Andre utfordringer») for challenges written into none; a meeting without factors
     gets the step title as topic. Within a topic, texts equal ignoring case and whitespace
     become one item (the first wording wins) whose `sources` lists every merged note id; items
-    follow the topics, then first appearance, and `order` counts from 1.
+    follow the topics, then the notes' rank (a vote's), then first appearance; `order` from 1.
     """
     factors = meeting_factors(session)
     rank_of = {factor.casefold(): index for index, factor in enumerate(factors)}
     merged: dict[tuple[tuple[int, int], str], tuple[str, str, list[str]]] = {}
-    for note in session.live_notes:
+    for note in by_rank(session.live_notes):  # a vote's ranking first (store.votes)
         text = flatten_whitespace(note.text)
         if note.kind is not NoteKind.UTFORDRING or not text:
             continue

@@ -14,10 +14,12 @@ from store.language.cli_text import CLI_TEXT
 from store.language.error_text import ERROR_TEXT
 from store.language.export_text import EXPORT_TEXT
 from store.language.hora_text import HORA_TEXT
+from store.language.join_text import JOIN_TEXT
 from store.language.print_text import PRINT_TEXT
 from store.language.room_text import ROOM_TEXT
 from store.language.tiltak_text import TILTAK_TEXT
 from store.language.ui_text import UI_TEXT
+from store.language.vote_text import VOTE_TEXT
 
 #: The languages: "nb" (Norwegian bokmål, the default) and "en".
 Lang = Literal["nb", "en"]
@@ -32,6 +34,8 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     "print": PRINT_TEXT,
     "room": ROOM_TEXT,
     "hora": HORA_TEXT,
+    "vote": VOTE_TEXT,
+    "join": JOIN_TEXT,
 }
 
 

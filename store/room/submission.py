@@ -40,6 +40,10 @@ class Refusal(StrEnum):
     TOO_MANY = "room.refused.too_many"
     NOT_FOUND = "room.refused.not_found"
     METHOD = "room.refused.method"
+    NO_VOTE = "room.refused.no_vote"
+    VOTE_CLOSED = "room.refused.vote_closed"
+    VOTE_NOTE = "room.refused.vote_note"
+    VOTE_OVER = "room.refused.vote_over"
 
 
 class Refused(Exception):

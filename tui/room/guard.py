@@ -47,6 +47,10 @@ STATUS: dict[Refusal, int] = {
     Refusal.TOO_MANY: 429,
     Refusal.NOT_FOUND: 404,
     Refusal.METHOD: 405,
+    Refusal.NO_VOTE: 409,
+    Refusal.VOTE_CLOSED: 409,
+    Refusal.VOTE_NOTE: 422,
+    Refusal.VOTE_OVER: 422,
 }
 _BY_STATUS = {404: Refusal.NOT_FOUND, 405: Refusal.METHOD, 413: Refusal.TOO_LARGE}
 log = logging.getLogger("plansje.room")

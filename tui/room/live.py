@@ -16,6 +16,7 @@ from store.errors import StoreError
 from store.model import Session
 from store.session_files import SAVED_FILE
 from store.sessions import SessionStore
+from store.votes import VoteBook, load_votes
 
 STEP_MS = 2
 DEBOUNCE_MS = 50
@@ -36,6 +37,9 @@ class LiveSession:
         self._changed = asyncio.Condition()
         self._tasks: list[asyncio.Task[None]] = []
         self.closed = False
+        self.votes = VoteBook()
+        #: The meeting this one follows (read once: a vote `fra forrige møte` is on its notes).
+        self.earlier: Session | None = None
 
     @property
     def folder(self) -> Path:
@@ -45,6 +49,7 @@ class LiveSession:
     def start(self) -> None:
         """Start the watcher and the reloader (on the running loop)."""
         self._tasks = [asyncio.create_task(self._reloader()), asyncio.create_task(self._watch())]
+        self.reload_soon()  # the votes and the meeting this one follows
 
     async def close(self) -> None:
         """Stop watching and release every waiting stream."""
@@ -85,14 +90,22 @@ class LiveSession:
             self._wanted.clear()
             covers = self._asked
             try:
-                fresh = await loop.run_in_executor(None, self.store.load, self.session.id)
+                fresh, votes = await loop.run_in_executor(None, self._load)
             except StoreError:
-                fresh = self.session  # a half-broken file: keep the last good load
+                fresh, votes = self.session, self.votes  # a half-broken file: keep the last
             async with self._changed:
-                self.session = fresh
+                self.session, self.votes = fresh, votes
                 self.version += 1
                 self._covered = covers
                 self._changed.notify_all()
+
+    def _load(self) -> tuple[Session, VoteBook]:
+        """The session and its votes from disk (and, once, the meeting it follows)."""
+        session = self.store.load(self.session.id)
+        if session.follows and self.earlier is None:
+            with contextlib.suppress(StoreError):
+                self.earlier = self.store.load(session.follows)
+        return session, load_votes(self.store, session.id)
 
     async def _watch(self) -> None:
         try:

@@ -87,6 +87,17 @@ def render_page(room: Room, *, admitted: bool, csrf: str) -> str:
 <button type="submit" id="add" class="primary">{e(t("page.add"))}</button>
 <p id="status" class="status" role="status"></p>
 </form>
+<section id="vote" hidden>
+<h2>{e(t("page.vote.heading"))}</h2>
+<p id="vote-rule"></p>
+<label for="people">{e(t("page.vote.people"))}</label>
+<select id="people" name="people"></select>
+<p id="vote-left" class="time"></p>
+<ul id="vote-notes" class="notes vote"></ul>
+<button type="button" id="vote-save" class="primary">{e(t("page.vote.save"))}</button>
+<p id="vote-status" class="status" role="status"></p>
+<ol id="vote-results" class="notes"></ol>
+</section>
 <h2 id="notes-heading"></h2>
 <ul id="notes" class="notes"></ul>
 </section>

@@ -2,13 +2,15 @@
 
 Routes: `GET /` the page; `GET /j/{token}` lets the holder in (a cookie) and sends them on
 to the page; `POST /api/join` exchanges the short code for the same cookie; `GET /api/state`
-and the event stream `GET /api/events` give a group's view; `POST /api/notes` adds a note.
+and the event stream `GET /api/events` give a group's view; `POST /api/notes` adds a note;
+`POST /api/votes` replaces the group's dots in the current step's vote.
 Every `/api/` request but the code exchange needs the cookie; every post needs the page's
 CSRF value, JSON, and (when the browser sends one) an Origin of this very server.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -17,8 +19,10 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from store.errors import StoreError
+from store.room.phone_votes import read_ballot, vote_view
 from store.room.submission import Refusal, Refused, read_group, read_note
-from store.room.view import current_step, phone_view
+from store.room.view import View, current_step, phone_view
+from store.votes import VoteRefused, cast_ballot, voted_notes
 from tui.room.guard import add_headers, make_guard
 from tui.room.page import render_page
 from tui.room.room import Room
@@ -130,10 +134,20 @@ def _group(request: web.Request, room: Room) -> int:
     return read_group(request.query.get("group", ""), room.live.session.groups)
 
 
+def _view(room: Room, group: int) -> View:
+    """Group `group`'s page now: the live step and, when it votes, the vote."""
+    live, now = room.live, room.clock()
+    view = phone_view(live.session, now, group)
+    index = current_step(live.session, now)
+    if index is not None:
+        view["vote"] = vote_view(live.session, live.votes, live.earlier, index, group)
+    return view
+
+
 async def state(request: web.Request) -> web.Response:
     """`GET /api/state?group=N`: what group N's page shows now."""
     room = _require_token(request)
-    return web.json_response(phone_view(room.live.session, room.clock(), _group(request, room)))
+    return web.json_response(_view(room, _group(request, room)))
 
 
 def _event(room: Room, version: int, group: int) -> bytes:
@@ -142,7 +156,7 @@ def _event(room: Room, version: int, group: int) -> bytes:
     if key not in room.events:
         if len(room.events) > 64:
             room.events.clear()
-        view = phone_view(room.live.session, room.clock(), group)
+        view = _view(room, group)
         room.events[key] = f"data: {json.dumps(view)}\n\n".encode()
     return room.events[key]
 
@@ -188,6 +202,38 @@ async def add_note(request: web.Request) -> web.Response:
     return web.json_response({"id": saved.id, "step": saved.step}, status=201)
 
 
+_VOTE_REFUSALS = {
+    "closed": Refusal.VOTE_CLOSED,
+    "note": Refusal.VOTE_NOTE,
+    "too_many": Refusal.VOTE_OVER,
+}
+
+
+async def add_votes(request: web.Request) -> web.Response:
+    """`POST /api/votes`: the group's dots in the current step (replacing its earlier ones);
+    200 once they are on disk."""
+    room = _require_token(request)
+    _check_post(request, room)
+    data = await _json_body(request)
+    live = room.live
+    index = current_step(live.session, room.clock())
+    if index is None:
+        raise Refused(Refusal.ENDED)
+    ballot = read_ballot(
+        data, session=live.session, book=live.votes, earlier=live.earlier, index=index
+    )
+    allowed = {note.id for note in voted_notes(live.session, index, live.earlier)}
+    loop = asyncio.get_running_loop()
+    try:
+        await loop.run_in_executor(None, cast_ballot, room.store, live.session, ballot, allowed)
+    except VoteRefused as refused:  # the session changed meanwhile (revealed, a note gone)
+        raise Refused(_VOTE_REFUSALS.get(refused.problem, Refusal.NO_VOTE)) from None
+    except StoreError as error:
+        return web.json_response({"error": str(error)}, status=503)
+    await live.reloaded()
+    return web.json_response({"ok": True, "used": ballot.used})
+
+
 async def _close(app: web.Application) -> None:
     await app[ROOM].close()
 
@@ -204,5 +250,6 @@ def build_app(room: Room) -> web.Application:
     app.router.add_get("/api/state", state)
     app.router.add_get("/api/events", events)
     app.router.add_post("/api/notes", add_note)
+    app.router.add_post("/api/votes", add_votes)
     app.router.add_static("/static/", STATIC, show_index=False, follow_symlinks=False)
     return app

@@ -23,6 +23,7 @@ _CHOICE = {
     "actions_csv": "actions.csv",
     "runsheet": "runsheet.pdf",
     "poster": "poster.pdf",
+    "joinsheet": "joinsheet.pdf",
 }
 
 
@@ -31,8 +32,11 @@ class ExportDialog(Dialog[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
 
-    def __init__(self, with_plan: bool, *, with_poster: bool = False) -> None:
+    def __init__(
+        self, with_plan: bool, *, with_poster: bool = False, with_join_sheet: bool = False
+    ) -> None:
         super().__init__()
+        self.with_join_sheet = with_join_sheet
         self.with_plan = with_plan
         self.with_poster = with_poster
 
@@ -45,6 +49,8 @@ class ExportDialog(Dialog[str | None]):
             kinds.append("poster")
         if self.with_plan:
             kinds += ["plan", "ics", "invitation"]
+        if self.with_join_sheet:  # the room is open beside the meeting
+            kinds.append("joinsheet")
         with Vertical(classes="dialog"):
             yield Label(t("export.title"), classes="dialog-title")
             yield OptionList(

@@ -21,7 +21,7 @@ from tui.screens.run_controls import StepControls
 from tui.screens.run_display import Dashboard
 from tui.screens.run_notes import NoteDesk
 from tui.screens.run_outputs import Outputs
-from tui.screens.run_room import RoomSeats
+from tui.screens.run_votes import VoteSeats
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.note_field import NoteField
 from tui.widgets.note_list import NoteList
@@ -41,7 +41,7 @@ def step_of(timing: MeetingTiming, steps: int) -> int:
     return steps - 1 if timing.state is MeetingState.ENDED else 0
 
 
-class RunScreen(RoomSeats):
+class RunScreen(VoteSeats):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
     CSS_PATH = "run.tcss"
@@ -65,7 +65,7 @@ class RunScreen(RoomSeats):
         Binding("ctrl+g", "control", t("key.control")),
         Binding("ctrl+n", "app.new_round", t("key.round"), show=False),
         Binding("ctrl+o", "app.hold_end", t("key.hold_end"), show=False),
-        *RoomSeats.ROOM_BINDINGS,
+        *VoteSeats.SEAT_BINDINGS,
         Binding("escape", "cancel_edit", show=False),
     ]
 

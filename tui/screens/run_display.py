@@ -58,6 +58,7 @@ class Dashboard:
             self._shown_step = timing.current
             self.refresh_step_detail()
             self.screen.refresh_notes()
+            self.screen.vote_step_changed()
         if step_changed or minute != self._shown_minute:
             self._shown_minute = minute
             self.refresh_steps()

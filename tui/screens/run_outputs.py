@@ -128,7 +128,11 @@ class Outputs:
         from tui.screens.export_dialog import ExportDialog
 
         session = self.meeting.session
-        dialog = ExportDialog(bool(session.plan), with_poster=asks_for_factors(session.agenda))
+        dialog = ExportDialog(
+            bool(session.plan),
+            with_poster=asks_for_factors(session.agenda),
+            with_join_sheet=getattr(self.screen, "room_thread", None) is not None,
+        )
         self.screen.app.push_screen(dialog, chosen)
 
     def _export(self, choice: str) -> None:

@@ -16,6 +16,7 @@ from tui.follow import SessionFollower
 from tui.i18n import t
 from tui.screens.run_view import timer_view
 from tui.screens.show_room import RoomOnShow
+from tui.screens.vote_panel import VoteShown
 from tui.views import group_label
 from tui.widgets.timer_panel import TimerPanel
 
@@ -30,10 +31,11 @@ def group_counts(meeting: Meeting, step: int) -> Text:
     return Text(" · ".join(parts), style="bold")
 
 
-class ShowScreen(RoomOnShow):
+class ShowScreen(RoomOnShow, VoteShown):
     """Read-only: follows the facilitator's step and timer live; nothing here can change them."""
 
     CSS_PATH = "show.tcss"
+    VOTE_PARENT, VOTE_BEFORE, VOTE_HIDDEN = "#show", "#show-counts", "page.vote.hidden"
 
     def __init__(self, meeting: Meeting) -> None:
         super().__init__()
@@ -80,6 +82,7 @@ class ShowScreen(RoomOnShow):
             body.append(step.outcome)
         self.query_one("#show-body", Static).update(body)
         self.query_one("#show-counts", Static).update(group_counts(self.meeting, index))
+        self.vote_step_changed()
 
     def _apply(self, session: Session) -> None:
         """Take the loaded session."""
