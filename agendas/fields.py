@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from agendas.durations import DurationSyntaxError, parse_duration
-from agendas.model import GroupWork, NoteKind, Rounds, Target
+from agendas.model import Duration, GroupWork, NoteKind, Rounds, Target
 
 FIELD_LINE = re.compile(
     r"^\*\*(?P<label>[^*]+?)\s*:\s*\*\*\s*(?P<value>.*)$|"
@@ -26,6 +26,8 @@ LABELS = {
     "factors": "factors",
     "stemmer": "voting",
     "votes": "voting",
+    "forslag": "proposal",
+    "proposal": "proposal",
 }
 
 KIND_WORDS: dict[str, NoteKind] = {
@@ -141,3 +143,10 @@ def parse_factors(value: str) -> tuple[str, ...]:
             "'Faktorer' needs at least one name, e.g. '**Faktorer:** Arbeidsmengde; Samarbeid'"
         )
     return tuple(names)
+
+
+def rounds_too_long(title: str, duration: Duration, rounds: Rounds | None) -> str | None:
+    """The warning when a step's rounds do not fit inside its planned time (None when they do)."""
+    if rounds and rounds.count * rounds.minutes > duration.limit:
+        return f"step {title!r}: its rounds take longer than the step"
+    return None

@@ -96,6 +96,8 @@ class Step:
     #: The poster factors (segments) this step's notes are written into (`**Faktorer:**`).
     factors: tuple[str, ...] = ()
     voting: Voting | None = None
+    #: What in this step is Plansje's proposal rather than the guide's (`**Forslag:**`).
+    proposal: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,12 @@ class Agenda:
     extra: tuple[tuple[str, str], ...] = field(default=())
     #: The poster factors of the whole agenda (`**Faktorer:**` before the first step).
     factors: tuple[str, ...] = ()
+    #: Tasks for after the meeting (front matter `after:`), a checklist shown when it ends.
+    after: tuple[str, ...] = ()
+    #: The method's framing from its guide (front matter `framing:`), shown before it starts.
+    framing: tuple[str, ...] = ()
+    #: What in the whole agenda is Plansje's proposal (`**Forslag:**` before the first step).
+    proposal: str | None = None
 
     @property
     def planned_minutes(self) -> int:

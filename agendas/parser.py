@@ -16,6 +16,7 @@ from agendas.fields import (
     parse_group_work,
     parse_rounds,
     parse_targets,
+    rounds_too_long,
 )
 from agendas.frontmatter import FrontMatter, read_front_matter
 from agendas.model import Agenda, Duration, GroupWork, Rounds, Step, Target, Voting
@@ -40,6 +41,7 @@ class _StepDraft:
     rounds: Rounds | None = None
     factors: tuple[str, ...] = ()
     voting: Voting | None = None
+    proposal: list[str] = field(default_factory=list)
 
     def freeze(self) -> Step:
         """The finished, immutable step."""
@@ -56,6 +58,7 @@ class _StepDraft:
             rounds=self.rounds,
             factors=self.factors,
             voting=self.voting,
+            proposal=" ".join(self.proposal) or None,
         )
 
 
@@ -92,6 +95,7 @@ class _Parser:
         self.purpose: list[str] = []
         self.outcome: list[str] = []
         self.factors: tuple[str, ...] = ()
+        self.proposal: list[str] = []
         self.steps: list[_StepDraft] = []
 
     def error(self, line: int, message: str) -> None:
@@ -126,10 +130,7 @@ class _Parser:
             close = _closing(tokens, index)
             items = [plain_text(t) for t in tokens[index:close] if t.type == "inline"]
             items = [item for item in items if item]
-            if token.type == "blockquote_open":
-                self.add(items, "tips")
-            else:
-                self.add(items, "questions")
+            self.add(items, "tips" if token.type == "blockquote_open" else "questions")
             return close + 1
         if token.type in ("fence", "code_block"):
             self.add([token.content.rstrip("\n")], "description")
@@ -201,8 +202,8 @@ class _Parser:
     def field(self, name: str, value: str, line: int) -> None:
         """Apply one field line to the current step (or the agenda, before any step)."""
         if not self.steps:
-            if name == "outcome":
-                self.outcome.append(_inline_plain(value))
+            if name in ("outcome", "proposal"):
+                getattr(self, name).append(_inline_plain(value))
             elif name == "factors":
                 try:
                     self.factors = parse_factors(value)
@@ -213,8 +214,8 @@ class _Parser:
             return
         step = self.steps[-1]
         try:
-            if name == "outcome":
-                step.outcome.append(_inline_plain(value))
+            if name in ("outcome", "proposal"):
+                getattr(step, name).append(_inline_plain(value))
             elif name == "targets":
                 step.targets.extend(parse_targets(value))
             elif name == "group_work":
@@ -239,13 +240,6 @@ def _closing(tokens: list[Token], index: int) -> int:
     return len(tokens) - 1
 
 
-def _check_rounds(parser: _Parser) -> None:
-    """Warn when a step's rounds do not fit inside its planned time."""
-    for step in parser.steps:
-        if step.rounds and step.rounds.count * step.rounds.minutes > step.duration.limit:
-            parser.warn(step.line, f"step {step.title!r}: its rounds take longer than the step")
-
-
 def check_agenda(
     text: str, path: str = "<agenda>", *, source: str = "file"
 ) -> tuple[Agenda | None, list[Problem]]:
@@ -267,7 +261,9 @@ def check_agenda(
         )
     if not parser.steps:
         parser.error(front.body_offset + 1, "no steps; add at least one '## Step (15 min)' heading")
-    _check_rounds(parser)
+    for step in parser.steps:
+        if warning := rounds_too_long(step.title, step.duration, step.rounds):
+            parser.warn(step.line, warning)
     problems.extend(parser.problems)
     if any(p.is_error for p in problems):
         return None, problems
@@ -289,6 +285,9 @@ def _build(front: FrontMatter, parser: _Parser, path: str, source: str) -> Agend
         source=source,
         extra=front.extra,
         factors=parser.factors,
+        after=front.after,
+        framing=front.framing,
+        proposal=" ".join(parser.proposal) or None,
     )
 
 

@@ -42,6 +42,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         else {"count": rounds.count, "minutes": rounds.minutes, "label": rounds.label},
         "factors": list(step.factors),
         "voting": voting_to_dict(step.voting),
+        "proposal": step.proposal,
     }
 
 
@@ -60,6 +61,9 @@ def agenda_to_dict(agenda: Agenda) -> dict[str, Any]:
         "source": agenda.source,
         "extra": [[key, value] for key, value in agenda.extra],
         "factors": list(agenda.factors),
+        "after": list(agenda.after),
+        "framing": list(agenda.framing),
+        "proposal": agenda.proposal,
     }
 
 
@@ -96,6 +100,7 @@ def _step_from_dict(d: dict[str, Any]) -> Step:
         ),
         factors=_strings(d.get("factors")),
         voting=voting_from_dict(d.get("voting")),
+        proposal=d.get("proposal"),
     )
 
 
@@ -114,4 +119,7 @@ def agenda_from_dict(d: dict[str, Any]) -> Agenda:
         source=d.get("source", "file"),
         extra=tuple((str(key), str(value)) for key, value in d.get("extra") or ()),
         factors=_strings(d.get("factors")),
+        after=_strings(d.get("after")),
+        framing=_strings(d.get("framing")),
+        proposal=d.get("proposal"),
     )

@@ -37,6 +37,19 @@ class Expected:
     next: str | None = None
 
 
+#: The APU guide's framing, shown before an APU meeting starts (the agendas' `framing:`).
+APU_FRAMING = (
+    "Arbeidsplassutvikling kan brukes til å kartlegge trivselen og prioritere innsatsområder",
+    "APU er velegnet hvis dere ønsker en positiv tilnærming til arbeidet med det psykiske "
+    "arbeidsmiljøet.",
+    "Metoden handler i stor grad om å inkludere medarbeiderne, noe som fører til økt "
+    "engasjement.",
+    "Metoden er mindre egnet hvis det er mange grunnleggende og følsomme konflikter på "
+    "arbeidsplassen.",
+    "Komplekse problemstillinger blir kanskje ikke behandlet grundig nok.",
+    "Utover det bør ansvarsgruppen sette av 2–3 timer til å forberede møtene.",
+)
+
 EXPECTED: dict[str, Expected] = {
     "starte": Expected(
         minutes=(10, 10, 15, 15, 10),
@@ -57,6 +70,10 @@ EXPECTED: dict[str, Expected] = {
                 "jobbe med Oss og vårt?",
             ),
             (STARTE_ARBEIDSARK, "Hvem skal lede verkstedet?"),
+            (
+                STARTE_VEILEDER,
+                "Heng opp Oversikt over Oss og vårt i A3-format et sted som er synlig for alle.",
+            ),
         ),
     ),
     "utforske": Expected(
@@ -96,6 +113,15 @@ EXPECTED: dict[str, Expected] = {
             (OSS_OG_VAART_MOTER, "Er det andre ting hos oss som er mer relevante?"),
             (
                 OSS_OG_VAART_MOTER,
+                "Når statusmøtet er slutt, samler de prosessansvarlige inn alle plansjene.",
+            ),
+            (
+                OSS_OG_VAART_MOTER,
+                "Så lager de en oppsummering, som de skriver inn i den indre sirkelen på "
+                "plansjene som skal brukes i neste møte; tiltaksmøtet.",
+            ),
+            (
+                OSS_OG_VAART_MOTER,
                 "Husk at dere ikke skal snakke om hvordan utfordringene løses før i neste møte.",
             ),
         ),
@@ -110,6 +136,12 @@ EXPECTED: dict[str, Expected] = {
             (
                 OSS_OG_VAART_MOTER,
                 "Er det andre faktorer i vårt arbeidsmiljø vi bør ta tak i – og hvordan?",
+            ),
+            (OSS_OG_VAART_MOTER, "De prosessansvarlige samler inn plansjene etter møtet."),
+            (
+                OSS_OG_VAART_MOTER,
+                "Ut fra forslagene setter de opp en konkret handlingsplan for hvordan dere skal "
+                "jobbe videre med arbeidsmiljøet.",
             ),
         ),
     ),
@@ -146,6 +178,8 @@ EXPECTED: dict[str, Expected] = {
                 "Hva er det mest sentrale å fokusere på når vi skal skape arbeidsglede på "
                 "arbeidsplassen vår?",
             ),
+            (APU, "Lykke til!"),
+            *((APU, quote) for quote in APU_FRAMING),
         ),
     ),
     "apu-2": Expected(
@@ -159,6 +193,12 @@ EXPECTED: dict[str, Expected] = {
             (APU, "Når skal det settes i gang?"),
             (APU, "Det er realistisk at arbeidsplassen jobber med ett til tre ønsker om gangen."),
             (APU, "Hva har vi fått ut av de to møtene?"),
+            *((APU, quote) for quote in APU_FRAMING),
+            (
+                APU,
+                "Ansvarsgruppen samler alle gruppearbeidene og skriver dem inn i et utkast til "
+                "handlingsplan.",
+            ),
         ),
     ),
     "rolleforstaelse": Expected(
@@ -211,6 +251,7 @@ def normalize(text: str) -> str:
 CORRECTIONS = {
     "hvordan løser vi de?": "hvordan løser vi dem?",
     "tipsene for hver verksted": "tipsene for hvert verksted",
+    "kan værevanskelig å få øye på": "kan være vanskelig å få øye på",  # a PDF artifact
 }
 
 
@@ -237,8 +278,10 @@ def seed_text(number: str) -> str:
 
 
 def texts_of(agenda: Agenda) -> list[str]:
-    """Every discussion question and facilitator tip of an agenda, normalized."""
-    return [normalize(t) for step in agenda.steps for t in (*step.questions, *step.tips)]
+    """Every discussion question and facilitator tip of an agenda, its after-tasks and the
+    method's framing, normalized."""
+    steps = [t for step in agenda.steps for t in (*step.questions, *step.tips)]
+    return [normalize(t) for t in (*steps, *agenda.after, *agenda.framing)]
 
 
 def test_normalize_joins_hyphenation_and_collapses_whitespace() -> None:
@@ -361,3 +404,33 @@ def test_apu_2_from_wish_to_action_collects_tiltak() -> None:
 def test_agenda_collects_kind(agenda_id: str, kind: NoteKind) -> None:
     kinds = {t.kind for step in load(agenda_id).steps for t in step.targets}
     assert kind in kinds
+
+
+@pytest.mark.parametrize("agenda_id", ["statusmote", "tiltaksmote", "apu-2", "starte"], ids=str)
+def test_the_work_after_the_meeting_is_an_after_task_not_a_timed_step(agenda_id: str) -> None:
+    agenda = load(agenda_id)
+    assert agenda.after
+    steps = " ".join(
+        normalize(text) for step in agenda.steps for text in (*step.description, *step.tips)
+    )
+    for task in agenda.after:
+        assert normalize(task) not in steps, f"{task!r} is still in a timed step"
+
+
+@pytest.mark.parametrize("agenda_id", ["apu-1", "apu-2"], ids=str)
+def test_apu_meetings_carry_the_guides_framing(agenda_id: str) -> None:
+    framing = " ".join(normalize(text) for text in load(agenda_id).framing)
+    assert "Metoden er mindre egnet hvis det er mange grunnleggende" in framing
+    assert "2–3 timer til å forberede møtene" in framing
+
+
+def test_apu_1_says_where_it_is_seen_that_it_plans_less_than_the_seed() -> None:
+    agenda = load("apu-1")
+    assert agenda.planned_minutes == 80  # the seed's own step minutes, nothing invented
+    assert any("mindre enn kildens 1,5–2 timer" in normalize(t) for t in agenda.steps[0].tips)
+
+
+@pytest.mark.parametrize("agenda_id", ["utforske", "utdype", "skape", "teste"], ids=str)
+def test_the_oss_og_vaart_workshops_mark_their_steps_as_plansjes_proposal(agenda_id: str) -> None:
+    proposal = load(agenda_id).proposal or ""
+    assert "Plansjes forslag" in proposal

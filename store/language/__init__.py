@@ -13,6 +13,7 @@ from agendas.model import NoteKind
 from store.language.cli_text import CLI_TEXT
 from store.language.error_text import ERROR_TEXT
 from store.language.export_text import EXPORT_TEXT
+from store.language.guides_text import GUIDES_TEXT
 from store.language.print_text import PRINT_TEXT
 from store.language.room_text import ROOM_TEXT
 from store.language.tiltak_text import TILTAK_TEXT
@@ -30,6 +31,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     "tiltak": TILTAK_TEXT,
     "print": PRINT_TEXT,
     "room": ROOM_TEXT,
+    "guides": GUIDES_TEXT,
 }
 
 
