@@ -14,8 +14,13 @@ GUIDES_TEXT: dict[str, tuple[str, str]] = {
     "checklist.after_title": ("Etter møtet", "After the meeting"),
     "checklist.framing_title": ("Om metoden", "About the method"),
     "checklist.help": (
-        "Mellomrom eller Enter krysser av · Esc lukker · Ctrl+K åpner igjen",
-        "Space or Enter ticks · Esc closes · Ctrl+K opens it again",
+        "Mellomrom eller Enter krysser av · Esc lukker · Ctrl+L åpner igjen",
+        "Space or Enter ticks · Esc closes · Ctrl+L opens it again",
+    ),
+    "checklist.key": ("Ctrl+L krysser av", "Ctrl+L ticks"),
+    "checklist.after_notice": (
+        "Møtet er slutt. Etter møtet: se listen over steget; Ctrl+L krysser av.",
+        "The meeting has ended. After the meeting: see the list above the step; Ctrl+L ticks.",
     ),
     "checklist.progress": ("{done} av {total} krysset av", "{done} of {total} ticked"),
     "checklist.empty": (

@@ -1,0 +1,122 @@
+"""The Run screen's checklists before and after the meeting, as the guides describe them.
+
+Before the meeting starts, and while it is on its first step (opening a meeting as facilitator
+starts its clock), a panel above the step detail shows the method's framing (APU) and the
+agenda's preparation list; once it has ended, the after-tasks. Ctrl+L opens the list of
+the moment to tick; ticks are written through the meeting's outbox (store.checklist_saving).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual import on
+from textual.binding import Binding
+from textual.events import Mount
+
+from store.checklist_saving import save_checked
+from store.checklists import Part, checklist
+from store.clock import session_zone
+from store.export.invitation import invitation_email
+from store.model import Seat
+from store.timing import MeetingState, MeetingTiming
+from tui.i18n import t
+from tui.screens.checklist_dialog import ChecklistDialog, framing_text
+from tui.screens.run_outputs import PLAN_AGENDAS
+from tui.screens.run_room import RoomSeats
+from tui.widgets.guide_panel import GuidePanel, guide_text
+from tui.widgets.step_detail import StepDetail
+
+
+def panel_part(timing: MeetingTiming) -> Part | Literal[""]:
+    """The list the panel shows: "before" until the meeting has left its first step (opening
+    a meeting as facilitator starts its clock), "after" once it has ended, else ""."""
+    if timing.state is MeetingState.ENDED:
+        return "after"
+    return "before" if timing.state is MeetingState.NEW or timing.current == 0 else ""
+
+
+class GuideSeats(RoomSeats):
+    """The Run screen's base: the checklists before and after the meeting (and the room)."""
+
+    #: The Run screen lists these in its own BINDINGS (so F1 and the palette show them).
+    SEAT_BINDINGS = [
+        *RoomSeats.ROOM_BINDINGS,
+        Binding("ctrl+l", "checklist", t("key.checklist"), show=False),
+    ]
+
+    seat: Seat
+    #: The list the panel was last drawn for: "before", "after" or "" (hidden); None: not yet.
+    _guide_shown: str | None = None
+
+    @on(Mount)
+    async def mount_guide_panel(self) -> None:
+        """Put the panel above the step detail and draw it for the meeting's state."""
+        await self.query_one(StepDetail).mount(GuidePanel(id="guide-panel"), before=0)
+        self.refresh_guide()
+
+    def watch_timing(self, timing: MeetingTiming) -> None:
+        """The meeting started, left its first step or ended: the panel shows what fits now."""
+        if self._guide_shown is not None and panel_part(timing) != self._guide_shown:
+            self.refresh_guide()
+            if timing.state is MeetingState.ENDED and self.meeting.agenda.after:
+                self.notify(t("checklist.after_notice"), timeout=10, markup=False)
+
+    @property
+    def guide_part(self) -> Part:
+        """The checklist of the moment: "after" once the meeting has ended, else "before"."""
+        ended = self.meeting.timing().state is MeetingState.ENDED
+        return "after" if ended else "before"
+
+    def refresh_guide(self) -> None:
+        """Draw the panel: the preparation (and framing) until the meeting has left its first
+        step, the after-tasks once it has ended, when there is anything to show."""
+        part = panel_part(self.meeting.timing())
+        self._guide_shown = part
+        panels = self.query("#guide-panel")
+        if not panels:
+            return
+        panel = panels.first(GuidePanel)
+        items = checklist(self.meeting.session, part) if part else ()
+        framing = self.meeting.agenda.framing if part == "before" else ()
+        if not part or not (items or framing):
+            panel.show(None)
+            return
+        title = t(f"checklist.{part}_title")
+        text = guide_text(
+            title, framing_text(framing) if framing else None, items, t("checklist.key")
+        )
+        panel.show(text)
+
+    def action_checklist(self) -> None:
+        """Ctrl+L: the checklist of the moment, to tick (before the end: the preparation)."""
+        part = self.guide_part
+        framing = self.meeting.agenda.framing if part == "before" else ()
+        dialog = ChecklistDialog(
+            t(f"checklist.{part}_title"),
+            checklist(self.meeting.session, part),
+            lambda ticked: self.ticked(part, ticked),
+            framing=framing,
+            notes=self._after_notes() if part == "after" else (),
+        )
+        self.app.push_screen(dialog)
+
+    def ticked(self, part: Part, ticked: frozenset[str]) -> None:
+        """Keep the new ticks of one checklist with the session, and redraw the panel."""
+        others = {key for key in self.meeting.session.checked if not key.startswith(f"{part}:")}
+        save_checked(self.meeting, others | ticked)
+        self.persist()
+        self.refresh_guide()
+
+    def persist(self) -> None:
+        """Write the meeting's queue (the Run screen runs its flush worker)."""
+
+    def _after_notes(self) -> tuple[str, ...]:
+        """After a meeting with a progress plan (Starte): where the suggested e-mail is, and
+        its text with the plan's dates."""
+        session = self.meeting.session
+        if not (session.plan or self.meeting.agenda.id in PLAN_AGENDAS):
+            return ()
+        entry = t("export.invitation")
+        email = invitation_email(session.plan, tz=session_zone(session), place=session.place)
+        return (t("checklist.invitation", entry=entry, id=session.id), email)
