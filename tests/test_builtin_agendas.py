@@ -42,8 +42,7 @@ APU_FRAMING = (
     "Arbeidsplassutvikling kan brukes til å kartlegge trivselen og prioritere innsatsområder",
     "APU er velegnet hvis dere ønsker en positiv tilnærming til arbeidet med det psykiske "
     "arbeidsmiljøet.",
-    "Metoden handler i stor grad om å inkludere medarbeiderne, noe som fører til økt "
-    "engasjement.",
+    "Metoden handler i stor grad om å inkludere medarbeiderne, noe som fører til økt engasjement.",
     "Metoden er mindre egnet hvis det er mange grunnleggende og følsomme konflikter på "
     "arbeidsplassen.",
     "Komplekse problemstillinger blir kanskje ikke behandlet grundig nok.",

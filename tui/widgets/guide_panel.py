@@ -22,9 +22,7 @@ def guide_text(title: str, framing: Text | None, items: Sequence[ChecklistItem],
     if framing is not None:
         text.append("\n")
         text.append_text(framing)
-        text.append("\n")
-    if items:
-        text.append("\n")
+        text.append("\n\n" if items else "\n")
     for item in items:
         text.append(TICKED if item.done else UNTICKED, style="green" if item.done else "")
         text.append(item.text, style="dim" if item.done else "")
