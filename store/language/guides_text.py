@@ -33,7 +33,6 @@ GUIDES_TEXT: dict[str, tuple[str, str]] = {
         "The guide's suggested e-mail, with the dates from the progress plan (Ctrl+F): "
         "F8 → “{entry}”, or plansje export {id} --invitation",
     ),
-    "checklist.close": ("Lukk", "Close"),
     # The proposal marker in the step detail.
     "proposal.label": (
         "Plansjes forslag, ikke veilederens:",

@@ -74,3 +74,18 @@ def test_unticking_everything_forgets_the_ticks(store: SessionStore, agenda: Age
     save_checked(meeting, set())
     meeting.flush()
     assert store.load(session.id).checked == ()
+
+
+def test_a_seat_with_an_older_copy_does_not_undo_a_tick_it_has_not_seen(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    session = store.create_session(
+        guided(agenda), title="Møte", date=DAY, place="", roles=Roles(), groups=1
+    )
+    first = Meeting(store, session, FakeClock())
+    second = Meeting(store, session, FakeClock())
+    save_checked(first, {"before:0"})
+    first.flush()
+    save_checked(second, {"after:1"})  # its copy has not seen "before:0"
+    second.flush()
+    assert store.load(session.id).checked == ("after:1", "before:0")
