@@ -19,24 +19,7 @@ from textual.widgets.selection_list import Selection
 from store.checklists import ChecklistItem
 from tui.i18n import t
 from tui.screens.dialogs import Dialog
-
-#: A framing paragraph's label ("Styrker: …") is at most this long to be shown in bold.
-LABEL_LIMIT = 30
-
-
-def framing_text(paragraphs: Sequence[str]) -> Text:
-    """The framing as literal Text, one paragraph after another, a short leading label bold."""
-    text = Text()
-    for paragraph in paragraphs:
-        label, colon, rest = paragraph.partition(": ")
-        if colon and len(label) <= LABEL_LIMIT and not label.endswith("?"):
-            text.append(f"{label}:", style="bold")
-            text.append(f" {rest}")
-        else:
-            text.append(paragraph)
-        text.append("\n\n")
-    text.rstrip()
-    return text
+from tui.widgets.guide_panel import framing_text
 
 
 class ChecklistDialog(Dialog[None]):

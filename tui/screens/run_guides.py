@@ -17,14 +17,12 @@ from textual.events import Mount
 from store.checklist_saving import save_checked
 from store.checklists import Part, checklist
 from store.clock import session_zone
-from store.export.invitation import invitation_email
 from store.model import Seat
 from store.timing import MeetingState, MeetingTiming
 from tui.i18n import t
-from tui.screens.checklist_dialog import ChecklistDialog, framing_text
 from tui.screens.run_outputs import PLAN_AGENDAS
 from tui.screens.run_room import RoomSeats
-from tui.widgets.guide_panel import GuidePanel, guide_text
+from tui.widgets.guide_panel import GuidePanel, framing_text, guide_text
 from tui.widgets.step_detail import StepDetail
 
 
@@ -90,6 +88,8 @@ class GuideSeats(RoomSeats):
 
     def action_checklist(self) -> None:
         """Ctrl+L: the checklist of the moment, to tick (before the end: the preparation)."""
+        from tui.screens.checklist_dialog import ChecklistDialog
+
         part = self.guide_part
         framing = self.meeting.agenda.framing if part == "before" else ()
         dialog = ChecklistDialog(
@@ -114,6 +114,8 @@ class GuideSeats(RoomSeats):
     def _after_notes(self) -> tuple[str, ...]:
         """After a meeting with a progress plan (Starte): where the suggested e-mail is, and
         its text with the plan's dates."""
+        from store.export.invitation import invitation_email
+
         session = self.meeting.session
         if not (session.plan or self.meeting.agenda.id in PLAN_AGENDAS):
             return ()

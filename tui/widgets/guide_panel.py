@@ -13,6 +13,24 @@ from store.checklists import ChecklistItem
 TICKED = "☑ "
 UNTICKED = "☐ "
 
+#: A framing paragraph's label ("Styrker: …") is at most this long to be shown in bold.
+LABEL_LIMIT = 30
+
+
+def framing_text(paragraphs: Sequence[str]) -> Text:
+    """The framing as literal Text, one paragraph after another, a short leading label bold."""
+    text = Text()
+    for paragraph in paragraphs:
+        label, colon, rest = paragraph.partition(": ")
+        if colon and len(label) <= LABEL_LIMIT and not label.endswith("?"):
+            text.append(f"{label}:", style="bold")
+            text.append(f" {rest}")
+        else:
+            text.append(paragraph)
+        text.append("\n\n")
+    text.rstrip()
+    return text
+
 
 def guide_text(title: str, framing: Text | None, items: Sequence[ChecklistItem], hint: str) -> Text:
     """The panel's literal Text: a title, the framing, the items with their marks, the key."""
