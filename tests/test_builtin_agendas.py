@@ -69,6 +69,7 @@ EXPECTED: dict[str, Expected] = {
                 "jobbe med Oss og vårt?",
             ),
             (STARTE_ARBEIDSARK, "Hvem skal lede verkstedet?"),
+            (STARTE_VEILEDER, "Informer personalet om at Oss og vårt settes i gang."),
             (
                 STARTE_VEILEDER,
                 "Heng opp Oversikt over Oss og vårt i A3-format et sted som er synlig for alle.",
