@@ -33,6 +33,16 @@ GUIDES_TEXT: dict[str, tuple[str, str]] = {
         "The guide's suggested e-mail, with the dates from the progress plan (Ctrl+F): "
         "F8 → “{entry}”, or plansje export {id} --invitation",
     ),
+    "checklist.summary_hint": (
+        "Oppsummeringen til den indre sirkelen: F9, eller plansje export {id} --summary",
+        "The summary for the inner circle: F9, or plansje export {id} --summary",
+    ),
+    "checklist.actions_hint": (
+        "Handlingsplanen fra tiltakene som er skrevet inn: F8 → «{entry}», eller "
+        "plansje export {id} --actions",
+        "The action plan from the actions entered: F8 → “{entry}”, or "
+        "plansje export {id} --actions",
+    ),
     # The proposal marker in the step detail.
     "proposal.label": (
         "Plansjes forslag, ikke veilederens:",

@@ -84,6 +84,8 @@ async def test_the_after_tasks_are_shown_at_the_end_ticked_and_kept(
         await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, ChecklistDialog)
+        notes = " ".join(str(note.render()) for note in app.screen.query(".checklist-note"))
+        assert f"plansje export {screen.meeting.session.id} --actions" in notes
         await pilot.press("enter")  # the first task: the plansjer are collected
         await pilot.press("escape")
         await pilot.pause()

@@ -14,6 +14,7 @@ from textual import on
 from textual.binding import Binding
 from textual.events import Mount
 
+from agendas.model import NoteKind
 from store.checklist_saving import save_checked
 from store.checklists import Part, checklist
 from store.clock import session_zone
@@ -112,13 +113,22 @@ class GuideSeats(RoomSeats):
         """Write the meeting's queue (the Run screen runs its flush worker)."""
 
     def _after_notes(self) -> tuple[str, ...]:
-        """After a meeting with a progress plan (Starte): where the suggested e-mail is, and
-        its text with the plan's dates."""
+        """Where Plansje helps with the after-tasks: the summary (a meeting that collects
+        challenges), the action plan (one that collects tiltak), and after a meeting with a
+        progress plan (Starte) the suggested e-mail, with its text and the plan's dates."""
         from store.export.invitation import invitation_email
 
         session = self.meeting.session
-        if not (session.plan or self.meeting.agenda.id in PLAN_AGENDAS):
-            return ()
-        entry = t("export.invitation")
-        email = invitation_email(session.plan, tz=session_zone(session), place=session.place)
-        return (t("checklist.invitation", entry=entry, id=session.id), email)
+        kinds = {target.kind for step in session.agenda.steps for target in step.targets}
+        notes: list[str] = []
+        if NoteKind.UTFORDRING in kinds:
+            notes.append(t("checklist.summary_hint", id=session.id))
+        if NoteKind.TILTAK in kinds:
+            notes.append(t("checklist.actions_hint", entry=t("export.actions"), id=session.id))
+        if session.plan or session.agenda.id in PLAN_AGENDAS:
+            entry = t("export.invitation")
+            notes.append(t("checklist.invitation", entry=entry, id=session.id))
+            notes.append(
+                invitation_email(session.plan, tz=session_zone(session), place=session.place)
+            )
+        return tuple(notes)
