@@ -78,6 +78,8 @@ async def test_the_after_tasks_are_shown_at_the_end_ticked_and_kept(
         await pilot.pause()
         screen = run_screen(app)
         assert screen.meeting.timing().state is MeetingState.ENDED
+        notices = [n.message for n in app._notifications]
+        assert any("Etter møtet" in message for message in notices)
         shown = panel_text(app)
         assert "Etter møtet" in shown
         assert "☐ De prosessansvarlige samler inn plansjene etter møtet." in shown

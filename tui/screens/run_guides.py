@@ -45,8 +45,9 @@ class GuideSeats(RoomSeats):
     ]
 
     seat: Seat
-    #: The list the panel was last drawn for: "before", "after" or "" (hidden); None: not yet.
-    _guide_shown: str | None = None
+    #: The list the panel was last drawn for ("before", "after" or "": hidden) and the ticks
+    #: it showed; None: not drawn yet.
+    _guide_shown: tuple[str, tuple[str, ...]] | None = None
 
     @on(Mount)
     async def mount_guide_panel(self) -> None:
@@ -55,10 +56,15 @@ class GuideSeats(RoomSeats):
         self.refresh_guide()
 
     def watch_timing(self, timing: MeetingTiming) -> None:
-        """The meeting started, left its first step or ended: the panel shows what fits now."""
-        if self._guide_shown is not None and panel_part(timing) != self._guide_shown:
+        """The meeting started, left its first step or ended, or another seat ticked an item:
+        the panel shows what fits now."""
+        if self._guide_shown is None:
+            return
+        part, checked = panel_part(timing), self.meeting.session.checked
+        if (part, checked) != self._guide_shown:
+            ended_now = part == "after" and self._guide_shown[0] != "after"
             self.refresh_guide()
-            if timing.state is MeetingState.ENDED and self.meeting.agenda.after:
+            if ended_now and self.meeting.agenda.after:
                 self.notify(t("checklist.after_notice"), timeout=10, markup=False)
 
     @property
@@ -71,7 +77,7 @@ class GuideSeats(RoomSeats):
         """Draw the panel: the preparation (and framing) until the meeting has left its first
         step, the after-tasks once it has ended, when there is anything to show."""
         part = panel_part(self.meeting.timing())
-        self._guide_shown = part
+        self._guide_shown = (part, self.meeting.session.checked)
         panels = self.query("#guide-panel")
         if not panels:
             return
