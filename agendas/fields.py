@@ -6,7 +6,7 @@ import re
 
 from agendas.durations import DurationSyntaxError, parse_duration
 from agendas.hora_fields import HORA_LABELS
-from agendas.model import GroupWork, NoteKind, Rounds, Target
+from agendas.model import Duration, GroupWork, NoteKind, Rounds, Target
 
 FIELD_LINE = re.compile(
     r"^\*\*(?P<label>[^*]+?)\s*:\s*\*\*\s*(?P<value>.*)$|"
@@ -28,6 +28,8 @@ LABELS = {
     "stemmer": "voting",
     "votes": "voting",
     **HORA_LABELS,
+    "forslag": "proposal",
+    "proposal": "proposal",
 }
 
 KIND_WORDS: dict[str, NoteKind] = {
@@ -143,3 +145,10 @@ def parse_factors(value: str) -> tuple[str, ...]:
             "'Faktorer' needs at least one name, e.g. '**Faktorer:** Arbeidsmengde; Samarbeid'"
         )
     return tuple(names)
+
+
+def rounds_too_long(title: str, duration: Duration, rounds: Rounds | None) -> str | None:
+    """The warning when a step's rounds do not fit inside its planned time (None when they do)."""
+    if rounds and rounds.count * rounds.minutes > duration.limit:
+        return f"step {title!r}: its rounds take longer than the step"
+    return None

@@ -12,6 +12,8 @@ from agendas.errors import Problem
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 KNOWN_KEYS = ("id", "title", "next", "participants", "preparation", "reference")
+#: The keys of the checklists and framing shown before and after the meeting (agendas.model).
+GUIDE_KEYS = ("after", "framing")
 _EXAMPLE = "start the file with '---', 'id: mitt-mote', 'title: Mitt møte', '---'"
 
 
@@ -27,6 +29,8 @@ class FrontMatter:
     extra: tuple[tuple[str, str], ...]
     body: str
     body_offset: int
+    after: tuple[str, ...] = ()
+    framing: tuple[str, ...] = ()
 
 
 def _key_line(lines: list[str], key: str) -> int:
@@ -98,9 +102,11 @@ def read_front_matter(text: str, path: str) -> tuple[FrontMatter | None, list[Pr
         error(_key_line(header, "next"), "'next' must be the id of another agenda")
     participants = _text(data.get("participants"))
     preparation = _preparation(data.get("preparation"), header, error)
+    after = _preparation(data.get("after"), header, error, "after")
+    framing = _preparation(data.get("framing"), header, error, "framing")
     extra: list[tuple[str, str]] = []
     for key, value in data.items():
-        if str(key) not in KNOWN_KEYS:
+        if str(key) not in KNOWN_KEYS + GUIDE_KEYS:
             problems.append(
                 Problem(
                     path,
@@ -115,17 +121,29 @@ def read_front_matter(text: str, path: str) -> tuple[FrontMatter | None, list[Pr
         return None, problems
     body = "\n".join(lines[close + 1 :])
     return FrontMatter(
-        agenda_id, title, next_id, participants, preparation, tuple(extra), body, close + 1
+        agenda_id,
+        title,
+        next_id,
+        participants,
+        preparation,
+        tuple(extra),
+        body,
+        close + 1,
+        after,
+        framing,
     ), problems
 
 
-def _preparation(value: Any, header: list[str], error: Any) -> tuple[str, ...]:
-    """The preparation checklist: a list of strings (or one string)."""
+def _preparation(
+    value: Any, header: list[str], error: Any, key: str = "preparation"
+) -> tuple[str, ...]:
+    """A checklist or list of paragraphs (`preparation`, `after`, `framing`): a list of
+    strings (or one string)."""
     if value is None:
         return ()
     if isinstance(value, str):
         return (value.strip(),)
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
         return tuple(str(v).strip() for v in value if v is not None)
-    error(_key_line(header, "preparation"), "'preparation' must be a list of checklist items")
+    error(_key_line(header, key), f"'{key}' must be a list of checklist items")
     return ()

@@ -108,6 +108,8 @@ class Step:
     purpose: str | None = None
     #: The item's type (`**Type:**`): informasjon, drøfting or beslutning.
     item_type: ItemType | None = None
+    #: What in this step is Plansje's proposal rather than the guide's (`**Forslag:**`).
+    proposal: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,12 @@ class Agenda:
     extra: tuple[tuple[str, str], ...] = field(default=())
     #: The poster factors of the whole agenda (`**Faktorer:**` before the first step).
     factors: tuple[str, ...] = ()
+    #: Tasks for after the meeting (front matter `after:`), a checklist shown when it ends.
+    after: tuple[str, ...] = ()
+    #: The method's framing from its guide (front matter `framing:`), shown before it starts.
+    framing: tuple[str, ...] = ()
+    #: What in the whole agenda is Plansje's proposal (`**Forslag:**` before the first step).
+    proposal: str | None = None
 
     @property
     def planned_minutes(self) -> int:

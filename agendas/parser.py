@@ -17,6 +17,7 @@ from agendas.fields import (
     parse_group_work,
     parse_rounds,
     parse_targets,
+    rounds_too_long,
 )
 from agendas.frontmatter import FrontMatter, read_front_matter
 from agendas.hora_fields import HORA_NAMES, apply_hora_field
@@ -45,6 +46,7 @@ class _StepDraft:
     factors: tuple[str, ...] = ()
     voting: Voting | None = None
     hora: dict[str, object] = field(default_factory=dict)
+    proposal: list[str] = field(default_factory=list)
 
     def freeze(self) -> Step:
         """The finished, immutable step."""
@@ -63,6 +65,7 @@ class _StepDraft:
             voting=self.voting,
             purpose=cast(str | None, self.hora.get("purpose")),
             item_type=cast(ItemType | None, self.hora.get("item_type")),
+            proposal=" ".join(self.proposal) or None,
         )
 
 
@@ -78,6 +81,7 @@ class _Parser:
         self.purpose: list[str] = []
         self.outcome: list[str] = []
         self.factors: tuple[str, ...] = ()
+        self.proposal: list[str] = []
         self.steps: list[_StepDraft] = []
 
     def error(self, line: int, message: str) -> None:
@@ -112,10 +116,7 @@ class _Parser:
             close = _closing(tokens, index)
             items = [plain_text(t) for t in tokens[index:close] if t.type == "inline"]
             items = [item for item in items if item]
-            if token.type == "blockquote_open":
-                self.add(items, "tips")
-            else:
-                self.add(items, "questions")
+            self.add(items, "tips" if token.type == "blockquote_open" else "questions")
             return close + 1
         if token.type in ("fence", "code_block"):
             self.add([token.content.rstrip("\n")], "description")
@@ -187,7 +188,7 @@ class _Parser:
     def field(self, name: str, value: str, line: int) -> None:
         """Apply one field line to the current step (or the agenda, before any step)."""
         if not self.steps:
-            if name in ("outcome", "purpose"):
+            if name in ("outcome", "purpose", "proposal"):
                 getattr(self, name).append(_inline_plain(value))
             elif name == "factors":
                 try:
@@ -199,8 +200,8 @@ class _Parser:
             return
         step = self.steps[-1]
         try:
-            if name == "outcome":
-                step.outcome.append(_inline_plain(value))
+            if name in ("outcome", "proposal"):
+                getattr(step, name).append(_inline_plain(value))
             elif name == "targets":
                 step.targets.extend(parse_targets(value))
             elif name == "group_work":
@@ -227,13 +228,6 @@ def _closing(tokens: list[Token], index: int) -> int:
     return len(tokens) - 1
 
 
-def _check_rounds(parser: _Parser) -> None:
-    """Warn when a step's rounds do not fit inside its planned time."""
-    for step in parser.steps:
-        if step.rounds and step.rounds.count * step.rounds.minutes > step.duration.limit:
-            parser.warn(step.line, f"step {step.title!r}: its rounds take longer than the step")
-
-
 def check_agenda(
     text: str, path: str = "<agenda>", *, source: str = "file"
 ) -> tuple[Agenda | None, list[Problem]]:
@@ -255,7 +249,9 @@ def check_agenda(
         )
     if not parser.steps:
         parser.error(front.body_offset + 1, "no steps; add at least one '## Step (15 min)' heading")
-    _check_rounds(parser)
+    for step in parser.steps:
+        if warning := rounds_too_long(step.title, step.duration, step.rounds):
+            parser.warn(step.line, warning)
     problems.extend(parser.problems)
     if any(p.is_error for p in problems):
         return None, problems
@@ -277,6 +273,9 @@ def _build(front: FrontMatter, parser: _Parser, path: str, source: str) -> Agend
         source=source,
         extra=front.extra,
         factors=parser.factors,
+        after=front.after,
+        framing=front.framing,
+        proposal=" ".join(parser.proposal) or None,
     )
 
 

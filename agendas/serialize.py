@@ -45,6 +45,7 @@ def _step_to_dict(step: Step) -> dict[str, Any]:
         "voting": voting_to_dict(step.voting),
         "purpose": step.purpose,
         "item_type": step.item_type.value if step.item_type else None,
+        "proposal": step.proposal,
     }
 
 
@@ -63,6 +64,9 @@ def agenda_to_dict(agenda: Agenda) -> dict[str, Any]:
         "source": agenda.source,
         "extra": [[key, value] for key, value in agenda.extra],
         "factors": list(agenda.factors),
+        "after": list(agenda.after),
+        "framing": list(agenda.framing),
+        "proposal": agenda.proposal,
     }
 
 
@@ -101,6 +105,7 @@ def _step_from_dict(d: dict[str, Any]) -> Step:
         voting=voting_from_dict(d.get("voting")),
         purpose=d.get("purpose"),
         item_type=ItemType(d["item_type"]) if d.get("item_type") else None,
+        proposal=d.get("proposal"),
     )
 
 
@@ -119,4 +124,7 @@ def agenda_from_dict(d: dict[str, Any]) -> Agenda:
         source=d.get("source", "file"),
         extra=tuple((str(key), str(value)) for key, value in d.get("extra") or ()),
         factors=_strings(d.get("factors")),
+        after=_strings(d.get("after")),
+        framing=_strings(d.get("framing")),
+        proposal=d.get("proposal"),
     )

@@ -182,11 +182,8 @@ class PlanEntry:
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """One meeting: its frozen agenda, roles, event log, notes, summary and progress plan.
-
-    `zone` is the IANA name of the zone the meeting was held in (see store.clock); its minutes
-    show clock times in it.
-    """
+    """One meeting: its frozen agenda, roles, event log, notes, summary and progress plan;
+    `zone` is the IANA zone it was held in (store.clock), whose clock times its minutes show."""
 
     id: str
     agenda: Agenda
@@ -212,6 +209,8 @@ class Session:
     rounds: tuple[str, ...] = ()
     #: The poster's factors (segments) for this meeting, as the facilitator named them.
     factors: tuple[str, ...] = ()
+    #: The ticked items of the before and after checklists, as keys (store.checklists).
+    checked: tuple[str, ...] = ()
 
     @property
     def live_notes(self) -> tuple[Note, ...]:

@@ -80,6 +80,7 @@ def meta_fields(session: Session) -> Doc:
         "names_recorded": session.names_recorded,
         "zone": session.zone,
         **({"factors": list(session.factors)} if session.factors else {}),
+        **({"checked": list(session.checked)} if session.checked else {}),
     } | (
         {"round_of": session.round_of, "round_name": session.round_name} if session.round_of else {}
     )
@@ -87,7 +88,7 @@ def meta_fields(session: Session) -> Doc:
 
 SESSION_FIELDS = frozenset(
     {"title", "date", "place", "roles", "groups", "follows", "names_recorded", "factors"}
-    | {"round_of", "round_name"}
+    | {"round_of", "round_name", "checked"}
 )
 
 
@@ -114,6 +115,8 @@ def meta_updates(changes: dict[str, Any]) -> Doc:
             updates[name] = bool(value)
         elif name == "factors":
             updates[name] = factor_list(value)
+        elif name == "checked":
+            updates[name] = sorted({str(key) for key in value})
         elif name in ("follows", "round_of"):
             updates[name] = None if value is None else str(value)
         else:
@@ -158,4 +161,5 @@ def session_from_docs(
         factors=tuple(str(factor) for factor in meta.get("factors") or ()),
         round_of=meta.get("round_of"),
         round_name=str(meta.get("round_name") or ""),
+        checked=tuple(str(key) for key in meta.get("checked") or ()),
     )

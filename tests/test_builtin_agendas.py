@@ -37,6 +37,18 @@ class Expected:
     next: str | None = None
 
 
+#: The APU guide's framing, shown before an APU meeting starts (the agendas' `framing:`).
+APU_FRAMING = (
+    "Arbeidsplassutvikling kan brukes til å kartlegge trivselen og prioritere innsatsområder",
+    "APU er velegnet hvis dere ønsker en positiv tilnærming til arbeidet med det psykiske "
+    "arbeidsmiljøet.",
+    "Metoden handler i stor grad om å inkludere medarbeiderne, noe som fører til økt engasjement.",
+    "Metoden er mindre egnet hvis det er mange grunnleggende og følsomme konflikter på "
+    "arbeidsplassen.",
+    "Komplekse problemstillinger blir kanskje ikke behandlet grundig nok.",
+    "Utover det bør ansvarsgruppen sette av 2–3 timer til å forberede møtene.",
+)
+
 EXPECTED: dict[str, Expected] = {
     "starte": Expected(
         minutes=(10, 10, 15, 15, 10),
@@ -57,6 +69,11 @@ EXPECTED: dict[str, Expected] = {
                 "jobbe med Oss og vårt?",
             ),
             (STARTE_ARBEIDSARK, "Hvem skal lede verkstedet?"),
+            (STARTE_VEILEDER, "Informer personalet om at Oss og vårt settes i gang."),
+            (
+                STARTE_VEILEDER,
+                "Heng opp Oversikt over Oss og vårt i A3-format et sted som er synlig for alle.",
+            ),
         ),
     ),
     "utforske": Expected(
@@ -96,6 +113,15 @@ EXPECTED: dict[str, Expected] = {
             (OSS_OG_VAART_MOTER, "Er det andre ting hos oss som er mer relevante?"),
             (
                 OSS_OG_VAART_MOTER,
+                "Når statusmøtet er slutt, samler de prosessansvarlige inn alle plansjene.",
+            ),
+            (
+                OSS_OG_VAART_MOTER,
+                "Så lager de en oppsummering, som de skriver inn i den indre sirkelen på "
+                "plansjene som skal brukes i neste møte; tiltaksmøtet.",
+            ),
+            (
+                OSS_OG_VAART_MOTER,
                 "Husk at dere ikke skal snakke om hvordan utfordringene løses før i neste møte.",
             ),
         ),
@@ -110,6 +136,12 @@ EXPECTED: dict[str, Expected] = {
             (
                 OSS_OG_VAART_MOTER,
                 "Er det andre faktorer i vårt arbeidsmiljø vi bør ta tak i – og hvordan?",
+            ),
+            (OSS_OG_VAART_MOTER, "De prosessansvarlige samler inn plansjene etter møtet."),
+            (
+                OSS_OG_VAART_MOTER,
+                "Ut fra forslagene setter de opp en konkret handlingsplan for hvordan dere skal "
+                "jobbe videre med arbeidsmiljøet.",
             ),
         ),
     ),
@@ -146,6 +178,8 @@ EXPECTED: dict[str, Expected] = {
                 "Hva er det mest sentrale å fokusere på når vi skal skape arbeidsglede på "
                 "arbeidsplassen vår?",
             ),
+            (APU, "Lykke til!"),
+            *((APU, quote) for quote in APU_FRAMING),
         ),
     ),
     "apu-2": Expected(
@@ -159,6 +193,12 @@ EXPECTED: dict[str, Expected] = {
             (APU, "Når skal det settes i gang?"),
             (APU, "Det er realistisk at arbeidsplassen jobber med ett til tre ønsker om gangen."),
             (APU, "Hva har vi fått ut av de to møtene?"),
+            *((APU, quote) for quote in APU_FRAMING),
+            (
+                APU,
+                "Ansvarsgruppen samler alle gruppearbeidene og skriver dem inn i et utkast til "
+                "handlingsplan.",
+            ),
         ),
     ),
     "rolleforstaelse": Expected(
@@ -211,6 +251,7 @@ def normalize(text: str) -> str:
 CORRECTIONS = {
     "hvordan løser vi de?": "hvordan løser vi dem?",
     "tipsene for hver verksted": "tipsene for hvert verksted",
+    "kan værevanskelig å få øye på": "kan være vanskelig å få øye på",  # a PDF artifact
 }
 
 
@@ -237,8 +278,10 @@ def seed_text(number: str) -> str:
 
 
 def texts_of(agenda: Agenda) -> list[str]:
-    """Every discussion question and facilitator tip of an agenda, normalized."""
-    return [normalize(t) for step in agenda.steps for t in (*step.questions, *step.tips)]
+    """Every discussion question and facilitator tip of an agenda, its after-tasks and the
+    method's framing, normalized."""
+    steps = [t for step in agenda.steps for t in (*step.questions, *step.tips)]
+    return [normalize(t) for t in (*steps, *agenda.after, *agenda.framing)]
 
 
 def test_normalize_joins_hyphenation_and_collapses_whitespace() -> None:

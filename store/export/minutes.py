@@ -15,6 +15,7 @@ from store.clock import (
     signed_minutes,
     whole_minutes,
 )
+from store.export.after_tasks import after_tasks
 from store.export.escape import escape_cell, escape_inline
 from store.export.hora_block import with_hora
 from store.export.labels import Labels, Lang, labels_for
@@ -45,12 +46,10 @@ def render_minutes(
     next_title: str | None = None,
     previous: Session | None = None,
 ) -> str:
-    """The session's minutes: header, steps with notes, vedtak, tiltak, timing, questions, next.
-
-    `now` drives the timing of a meeting still running and the overdue marks; `next_title`
-    names the agenda's next meeting (its id when not given); `previous` is the session this
-    one follows, to name it in the header. Clock times are in the session's zone.
-    """
+    """The session's minutes: header, steps with notes, vedtak, tiltak, timing, questions,
+    after-tasks, next. `now` drives a running meeting's timing and the overdue marks;
+    `next_title` names the next meeting (else its id); `previous` is the session this one
+    follows, named in the header. Clock times are in the session's zone."""
     labels = labels_for(lang)
     tz = session_zone(session)
     timing = session.timing(now)
@@ -82,6 +81,7 @@ def render_minutes(
     blocks.extend(_timing_table(session, timing, labels))
     blocks.extend(_questions(live, labels, step_count))
     blocks.extend(_parking_lot(live, labels, step_count, lang))
+    blocks.extend(after_tasks(session, lang))
     blocks.extend(_next_meeting(session, labels, next_title))
     return join_blocks(blocks)
 

@@ -1,7 +1,8 @@
 """The minutes (møtereferat) as print blocks, for the PDF and the Word file.
 
 The same sections as the Markdown minutes (store.export.minutes): header, steps with their
-notes by kind and group, vedtak, tiltak, timing, questions (open, then answered), next meeting.
+notes by kind and group, vedtak, tiltak, timing, questions (open, then answered), after-tasks,
+next meeting.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from store.clock import (
     signed_minutes,
     whole_minutes,
 )
+from store.export.after_tasks import print_after_tasks
 from store.export.labels import Labels, Lang, labels_for
 from store.export.notes import (
     EMPTY_CELL,
@@ -86,6 +88,7 @@ def print_minutes(
     blocks.extend(_timing_table(session, timing, labels))
     blocks.extend(questions(live, labels, step_count, lang))
     blocks.extend(parking_lot(live, labels, step_count, lang))
+    blocks.extend(print_after_tasks(session, lang))
     blocks.extend(_next_meeting(session, labels, next_title))
     return PrintDocument(
         title=title,

@@ -13,6 +13,7 @@ from agendas.model import NoteKind
 from store.language.cli_text import CLI_TEXT
 from store.language.error_text import ERROR_TEXT
 from store.language.export_text import EXPORT_TEXT
+from store.language.guides_text import GUIDES_TEXT
 from store.language.hora_text import HORA_TEXT
 from store.language.join_text import JOIN_TEXT
 from store.language.print_text import PRINT_TEXT
@@ -36,6 +37,7 @@ PARTS: dict[str, dict[str, tuple[str, str]]] = {
     "hora": HORA_TEXT,
     "vote": VOTE_TEXT,
     "join": JOIN_TEXT,
+    "guides": GUIDES_TEXT,
 }
 
 

@@ -225,6 +225,7 @@ def tiltaksmote() -> Session:
         notes=tuple(book.notes),
         summary=(),
         created=utc(2026, 3, 10, 9),
+        checked=("after:0",),  # the plansjer are collected; the handlingsplan is not made yet
     )
 
 

@@ -20,7 +20,8 @@ from tests.export.sessions import (
     tiltaksmote,
 )
 
-MINUTES_SECTIONS = ["Vedtak", "Tiltak", "Tidsbruk", "Spørsmål", "Neste møte"]
+#: Every one of these agendas has tasks for after the meeting (its `after:` list).
+MINUTES_SECTIONS = ["Vedtak", "Tiltak", "Tidsbruk", "Spørsmål", "Etter møtet", "Neste møte"]
 
 
 def test_minutes_headings_follow_the_agenda_then_the_fixed_sections() -> None:

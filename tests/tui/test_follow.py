@@ -146,6 +146,9 @@ async def test_a_watcher_that_sees_nothing_hands_over_to_polling(
     monkeypatch.setattr(follow, "WATCH", _blind_watcher)
     monkeypatch.setattr(follow, "POLL_SECONDS", 0.02)
     async with _seats(tmp_path, clock) as seats:
+        # Only once the watcher runs does the safety check count what it missed (a note saved
+        # before it started is picked up by its first look at the store).
+        await _until(seats.minutes, lambda: seats.follower.mode == "watch")
         await seats.note("Først")  # found by the safety check; the watcher missed it
         await seats.note("Så")  # missed again: the watcher is judged blind
         await _until(seats.minutes, lambda: seats.follower.mode == "poll")

@@ -1,5 +1,5 @@
 """Dot voting on the Run screen: a phone's dots reach the panel, Ctrl+T types in a show of
-hands, the panel hides the result until Ctrl+L reveals it, and the reveal ranks the wishes;
+hands, the panel hides the result until Ctrl+S reveals it, and the reveal ranks the wishes;
 the projector (`plansje show`) also shows the ranking only once it is revealed."""
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ async def test_votes_by_hand_stay_hidden_until_revealed_then_rank_the_wishes(
         assert "12 prikker avgitt" in shown
         assert "Kurs" not in shown and "Mer lys" not in shown  # hidden until revealed
 
-        await pilot.press("ctrl+l")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         shown = "\n".join(drawn(panel))
         assert shown.index("1. Kurs (10)") < shown.index("2. Mer lys (2)")

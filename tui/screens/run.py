@@ -19,9 +19,9 @@ from tui.i18n import t
 from tui.messages import ExportFinished, FlushDone, SummaryLoaded
 from tui.screens.run_controls import StepControls
 from tui.screens.run_display import Dashboard
+from tui.screens.run_guides import GuideSeats
 from tui.screens.run_notes import NoteDesk
 from tui.screens.run_outputs import Outputs
-from tui.screens.run_votes import VoteSeats
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.note_field import NoteField
 from tui.widgets.note_list import NoteList
@@ -41,7 +41,7 @@ def step_of(timing: MeetingTiming, steps: int) -> int:
     return steps - 1 if timing.state is MeetingState.ENDED else 0
 
 
-class RunScreen(VoteSeats):
+class RunScreen(GuideSeats):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
     CSS_PATH = "run.tcss"
@@ -65,7 +65,7 @@ class RunScreen(VoteSeats):
         Binding("ctrl+g", "control", t("key.control")),
         Binding("ctrl+n", "app.new_round", t("key.round"), show=False),
         Binding("ctrl+o", "app.hold_end", t("key.hold_end"), show=False),
-        *VoteSeats.SEAT_BINDINGS,
+        *GuideSeats.SEAT_BINDINGS,
         Binding("escape", "cancel_edit", show=False),
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from agendas.proposals import with_shown_proposal
 from store.timing import MeetingState, MeetingTiming
 from tui.i18n import t
 from tui.screens.run_view import step_line, timer_view
@@ -41,7 +42,8 @@ class Dashboard:
 
     def refresh_step_detail(self) -> None:
         """Redraw the active step with progress toward its targets."""
-        step = self.screen.meeting.agenda.steps[self.screen.step]
+        agenda = self.screen.meeting.agenda
+        step = with_shown_proposal(agenda, agenda.steps[self.screen.step])
         notes = self.screen.meeting.step_notes(self.screen.step)
         progress = target_progress(step, notes, self.screen.meeting.session.groups)
         self.screen.query_one(StepDetail).show(step, progress, self.screen.context)

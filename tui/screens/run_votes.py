@@ -1,4 +1,4 @@
-"""The Run screen's dot voting: the vote panel, Ctrl+T (votes by hand) and Ctrl+L (reveal).
+"""The Run screen's dot voting: the vote panel, Ctrl+T (votes by hand) and Ctrl+S (reveal).
 
 The panel and the reading of the ballots are `VoteShown`'s (tui.screens.vote_panel, shared
 with `plansje show`). Typed-in counts are the room's ballot; they and the reveal go through
@@ -32,7 +32,7 @@ class VoteSeats(RoomSeats, VoteShown):
 
     VOTE_BINDINGS = [
         Binding("ctrl+t", "votes", t("key.votes"), show=False),
-        Binding("ctrl+l", "reveal", t("key.reveal"), show=False),
+        Binding("ctrl+s", "reveal", t("key.reveal"), show=False),
     ]
     #: The Run screen lists these in its own BINDINGS: the room's keys and the vote's.
     SEAT_BINDINGS = [*RoomSeats.ROOM_BINDINGS, *VOTE_BINDINGS]
@@ -70,7 +70,7 @@ class VoteSeats(RoomSeats, VoteShown):
         self.app.push_screen(VoteDialog(notes, dict(mine.dots)), typed)
 
     def action_reveal(self) -> None:
-        """Ctrl+L: close the vote, show the ranking and rank the notes by it."""
+        """Ctrl+S: close the vote, show the ranking and rank the notes by it."""
         step = self.vote_step
         if step is None:
             self.notify(t("vote.no_vote"), markup=False)

@@ -1,4 +1,5 @@
-"""The active step: purpose, description, questions, tips, group work and target progress."""
+"""The active step: Plansje's proposal marker, purpose, description, questions, tips, group
+work and target progress."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ def render_step(step: Step, progress: list[str], context: list[str], width: int 
     text.append(step.title, style="bold underline")
     text.append("\n")
     append_hora(text, step)
+    if step.proposal:
+        text.append(f"\n◇ {t('proposal.label')} ", style="bold yellow")
+        text.append(step.proposal, style="yellow")
+        text.append("\n")
     if step.outcome:
         text.append(f"\n{t('run.outcome')}: ", style="bold")
         text.append(step.outcome)
