@@ -23,7 +23,6 @@ from store.votes import (
 )
 from tui.i18n import t
 from tui.screens.run_room import RoomSeats
-from tui.screens.vote_dialog import VoteDialog
 from tui.screens.vote_panel import VoteShown
 
 
@@ -66,6 +65,8 @@ class VoteSeats(RoomSeats, VoteShown):
             self.persist()
             self.show_votes()
             self.notify(t("vote.saved"), markup=False)
+
+        from tui.screens.vote_dialog import VoteDialog  # its form is read when first needed
 
         self.app.push_screen(VoteDialog(notes, dict(mine.dots)), typed)
 
