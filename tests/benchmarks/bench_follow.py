@@ -55,6 +55,11 @@ async def _follow(store_dir: str, session_id: str) -> tuple[list[float], dict[st
     painted: dict[str, float] = {}
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        # The seat follows once its screen is up (FOLLOW_DELAY): start the other seat's writes
+        # then, so a note saved before it was following is not counted as a slow follow.
+        deadline = time.time() + 10
+        while cast("RunScreen", app.screen).follower.mode != "watch" and time.time() < deadline:
+            await pilot.pause(0.05)
         notes = app.screen.query_one(NoteList)
         render_lines = notes.render_lines
 
