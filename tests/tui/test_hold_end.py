@@ -8,6 +8,7 @@ from store.end_time import overrun_minutes
 from store.export import render_minutes
 from store.sessions import SessionStore
 from tui.screens.hold_end import HoldEndDialog
+from tui.views import local_clock
 from tui.widgets.step_list import StepList
 
 from .conftest import FakeClock, new_run_app, run_screen
@@ -36,9 +37,15 @@ async def test_ctrl_e_spreads_the_overrun_and_the_minutes_show_the_replan(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert overrun_minutes(screen.timing) == 0
+        # The re-planned Kl.: the last step now starts so that the meeting ends as planned.
+        timing = screen.timing
+        last = timing.steps[-1]
+        assert last.clock is not None and last.clock + last.planned == timing.planned_end
+        shown_clock = local_clock(last.clock)
         step_list = screen.query_one(StepList)
         lines = [str(step_list.get_option_at_index(i).prompt) for i in range(steps)]
         assert all("*" in line for line in lines[1:])  # the later steps are re-planned
+        assert shown_clock in lines[-1]  # the step list shows the re-planned Kl.
         session_id = screen.meeting.session.id
     session = store.load(session_id)
     replans = [e for e in session.events if e.type.value == "replanned"]
