@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from agendas.library import resolve_agenda
 from agendas.model import NoteKind
@@ -123,25 +123,17 @@ async def test_open_tiltak_of_the_previous_meeting_are_reviewed_at_the_start(
 async def test_the_opening_review_asks_whether_a_tiltak_had_an_effect(
     clock: FakeClock, store: SessionStore
 ) -> None:
-    from textual.widgets import Input, OptionList, Select
+    from textual.widgets import Input, Select
 
     from store.model import Effect
     from tui.screens.follow_up import FollowUpDialog
 
-    first = store.create_session(resolve_agenda("apu-2"), title="APU 2", date=START.date())
     tiltak = Note(
         new_note_id(), NoteKind.TILTAK, "Faste pauser", 1, 1, START, frist=dt.date(2026, 11, 1)
     )
-    store.add_note(first.id, tiltak)
-    second = store.create_session(
-        resolve_agenda("apu-2"), title="Oppfølging", date=START.date(), follows=first.id
-    )
-    app = PlansjeApp(store, clock=clock, session_id=second.id)
+    first_id, app = _follow_up_of(store, clock, "apu-2", tiltak)
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ReviewDialog)
-        options = review.query_one(OptionList)
+        review, options = await _review(pilot)
         assert "forfalt" in str(options.get_option_at_index(0).prompt)
         await pilot.press("enter")
         form = app.screen
@@ -154,7 +146,7 @@ async def test_the_opening_review_asks_whether_a_tiltak_had_an_effect(
         assert app.screen is review
         await pilot.press("escape")
         await app.workers.wait_for_complete()
-    stored = store.load(first.id).notes[0]
+    stored = store.load(first_id).notes[0]
     assert (stored.status, stored.effect, stored.effect_note) == (
         NoteStatus.GJENNOMFORT,
         Effect.NEI,
@@ -166,20 +158,10 @@ async def test_the_opening_review_asks_whether_a_tiltak_had_an_effect(
 async def test_a_parked_item_is_taken_up_moved_on_or_dropped_in_the_next_meeting(
     clock: FakeClock, store: SessionStore
 ) -> None:
-    from textual.widgets import OptionList
-
-    first = store.create_session(resolve_agenda("statusmote"), title="Status", date=START.date())
     parked = Note(new_note_id(), NoteKind.PARKERING, "Bemanning i julen", 1, None, START)
-    store.add_note(first.id, parked)
-    second = store.create_session(
-        resolve_agenda("tiltaksmote"), title="Tiltak", date=START.date(), follows=first.id
-    )
-    app = PlansjeApp(store, clock=clock, session_id=second.id)
+    first_id, app = _follow_up_of(store, clock, "statusmote", parked)
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ReviewDialog)
-        options = review.query_one(OptionList)
+        _, options = await _review(pilot)
         assert "[parkert] parkering: Bemanning i julen" in str(
             options.get_option_at_index(0).prompt
         )
@@ -190,4 +172,25 @@ async def test_a_parked_item_is_taken_up_moved_on_or_dropped_in_the_next_meeting
         await pilot.press("escape")
         await app.workers.wait_for_complete()
     # Moved on: still parked for the meeting after this one.
-    assert store.load(first.id).notes[0].status is NoteStatus.PABEGYNT
+    assert store.load(first_id).notes[0].status is NoteStatus.PABEGYNT
+
+
+def _follow_up_of(
+    store: SessionStore, clock: FakeClock, agenda_id: str, note: Note
+) -> tuple[str, PlansjeApp]:
+    """A meeting with `note`, and an app opening the meeting that follows it."""
+    first = store.create_session(resolve_agenda(agenda_id), title="Før", date=START.date())
+    store.add_note(first.id, note)
+    follow = "tiltaksmote" if agenda_id == "statusmote" else agenda_id
+    second = store.create_session(
+        resolve_agenda(follow), title="Oppfølging", date=START.date(), follows=first.id
+    )
+    return first.id, PlansjeApp(store, clock=clock, session_id=second.id)
+
+
+async def _review(pilot: Pilot[None]) -> tuple[ReviewDialog, OptionList]:
+    """The opening review, once it is up, and its list."""
+    await pilot.pause()
+    review = pilot.app.screen
+    assert isinstance(review, ReviewDialog)
+    return review, review.query_one(OptionList)
