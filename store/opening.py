@@ -52,7 +52,8 @@ def open_meeting(store: SessionStore, session_id: str, seat: str, start: bool) -
         # The meetings this one follows, read once, each with all its rounds: the last one's
         # summary is the context, and the facilitator reviews the open tiltak of them all.
         chain = session_chain(store, session) if session.follows else [session]
-        earlier = [rounds_of(store, meeting) for meeting in chain[:-1]]
+        listing = store.list_sessions() if len(chain) > 1 else []
+        earlier = [rounds_of(store, meeting, listing) for meeting in chain[:-1]]
         context = previous_context(merged_rounds(earlier[-1], "") if earlier else None)
         every_round = [one_round for rounds in earlier for one_round in rounds]
         actions = open_actions([*every_round, session]) if seat == "facilitator" else []

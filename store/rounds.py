@@ -12,8 +12,9 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+from store.chain import session_chain
 from store.errors import StoreError
-from store.model import Session
+from store.model import Session, SessionInfo
 from store.sessions import SessionStore
 
 
@@ -41,11 +42,15 @@ def start_round(store: SessionStore, session_id: str, name: str, date: dt.date) 
     return store.update_session(new.id, round_of=first.id, round_name=name.strip())
 
 
-def rounds_of(store: SessionStore, session: Session) -> list[Session]:
+def rounds_of(
+    store: SessionStore, session: Session, listing: Sequence[SessionInfo] | None = None
+) -> list[Session]:
     """Every round of the meeting `session` belongs to, first round first, in the order they
-    were started (a round that cannot be read is left out)."""
+    were started (a round that cannot be read is left out). `listing` is the store's session
+    list when the caller has read it already (one read for a whole chain)."""
     first_id = first_round_id(session)
-    later = [info.id for info in store.list_sessions() if info.round_of == first_id]
+    infos = store.list_sessions() if listing is None else listing
+    later = [info.id for info in infos if info.round_of == first_id]
     rounds: list[Session] = []
     for sid in dict.fromkeys([first_id, *later]):
         if sid == session.id:
@@ -80,13 +85,17 @@ def merged_rounds(rounds: Sequence[Session], first_name: str) -> Session:
     return dataclasses.replace(rounds[0], notes=notes, summary=summary, plan=plan, rounds=names)
 
 
-def whole_meeting(store: SessionStore, session: Session, first_name: str) -> Session:
+def whole_meeting(
+    store: SessionStore,
+    session: Session,
+    first_name: str,
+    listing: Sequence[SessionInfo] | None = None,
+) -> Session:
     """The session with every other round of its meeting merged in (itself when it has none)."""
-    return merged_rounds(rounds_of(store, session), first_name)
+    return merged_rounds(rounds_of(store, session, listing), first_name)
 
 
 def meeting_chain(store: SessionStore, session: Session, first_name: str) -> list[Session]:
     """The meetings this one follows and itself, oldest first, each with its rounds merged in."""
-    from store.chain import session_chain
-
-    return [whole_meeting(store, s, first_name) for s in session_chain(store, session)]
+    listing = store.list_sessions()
+    return [whole_meeting(store, s, first_name, listing) for s in session_chain(store, session)]
