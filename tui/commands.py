@@ -14,7 +14,7 @@ from store.clock import duration_text as duration
 from store.language import t
 
 
-def _table(rows: list[list[str]], out: TextIO) -> None:
+def print_table(rows: list[list[str]], out: TextIO) -> None:
     """Print rows as left-aligned columns."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
@@ -38,7 +38,7 @@ def list_agendas(out: TextIO) -> int:
         )
     for broken in library.broken:
         rows.append([broken.id, "BROKEN FILE (see below)", "-", "-", "user"])
-    _table(rows, out)
+    print_table(rows, out)
     out.write("\n" + agenda_folder_text(user_agenda_dir()) + "\n")
     for problem in library.problems:
         out.write(f"{problem}\n")

@@ -14,6 +14,7 @@ from store.export.labels import labels_for
 from store.language import language, t
 from store.model import utc_now
 from store.tiltak_rows import Shown, TiltakFilter, TiltakRow, parse_iglo, select
+from tui.commands import print_table
 
 #: The widest a tiltak's text gets in the terminal table (the CSV keeps it whole).
 TEXT_WIDTH = 48
@@ -84,7 +85,4 @@ def _print_table(rows: list[TiltakRow], today: dt.date, out: TextIO) -> None:
         iglo = labels.iglo[note.iglo] if note.iglo else "–"
         status = labels.status[note.status]
         table.append([text, iglo, note.ansvarlig or "–", frist, status, meeting])
-    widths = [max(len(line[i]) for line in table) for i in range(len(keys))]
-    for line in table:
-        cells = (cell.ljust(width) for cell, width in zip(line, widths, strict=True))
-        out.write("  ".join(cells).rstrip() + "\n")
+    print_table(table, out)
