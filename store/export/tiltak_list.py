@@ -11,13 +11,11 @@ from collections.abc import Sequence
 
 import icalendar
 
+from store.export.ics import UID_DOMAIN
 from store.export.labels import Lang, labels_for
 from store.export.spreadsheet import csv_text, safe_cell
 from store.language import translate
 from store.tiltak_rows import TiltakRow
-
-#: The domain part of the reminders' UIDs.
-UID_DOMAIN = "plansje.local"
 
 
 def render_tiltak_csv(rows: Sequence[TiltakRow], today: dt.date, lang: Lang = "nb") -> str:
@@ -67,7 +65,7 @@ def render_tiltak_ics(rows: Sequence[TiltakRow], stamp: dt.datetime, lang: Lang 
             continue
         event = icalendar.Event()
         event.add("uid", f"{row.session.id}-{note.id}@{UID_DOMAIN}")
-        event.add("dtstamp", stamp)
+        event.add("dtstamp", stamp.astimezone(dt.UTC))
         event.add("dtstart", note.frist)
         event.add("dtend", note.frist + dt.timedelta(days=1))
         event.add("summary", translate("ics.tiltak.summary", lang, {"what": note.text}))
