@@ -7,7 +7,7 @@ from collections import Counter
 
 from rich.text import Text
 
-from agendas.model import NoteKind, Step, Target
+from agendas.model import IgloLevel, NoteKind, Step, Target
 from store.clock import format_clock, local_zone
 from store.language import kind_label as table_kind_label
 from store.model import Effect, Note, NoteStatus
@@ -24,6 +24,11 @@ def kind_label(kind: NoteKind) -> str:
 def status_label(status: NoteStatus) -> str:
     """A tiltak's status in the UI language ("påbegynt" / "started")."""
     return t(f"doc.status.{status.name.lower()}")
+
+
+def iglo_label(level: IgloLevel | None, none: str = "–") -> str:
+    """A tiltak's IGLO level in the UI language ("Ledelse" / "Management"), `none` if unset."""
+    return none if level is None else t(f"doc.iglo.{level.name.lower()}")
 
 
 def effect_label(effect: Effect | None) -> str:

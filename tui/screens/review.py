@@ -18,7 +18,7 @@ from store.model import Note, NoteStatus, Session
 from store.tiltak_status import is_overdue
 from tui.i18n import t
 from tui.screens.dialogs import Dialog
-from tui.views import effect_label, kind_label, status_label
+from tui.views import effect_label, iglo_label, kind_label, status_label
 
 STATUS_CYCLE = tuple(NoteStatus)
 #: A parked item: parked → taken up now → moved on to the next meeting → dropped.
@@ -51,7 +51,7 @@ def action_line(session: Session, note: Note, today: dt.date | None = None) -> T
     line = Text(f"[{status_label(note.status)}] ", style="bold")
     line.append(note.text)
     details = [
-        note.iglo.value if note.iglo else "",
+        iglo_label(note.iglo, none=""),
         note.ansvarlig,
         f"frist {format_date(note.frist)}" if note.frist else "",
         f"{t('col.effect').lower()}: {effect_label(note.effect)}" if note.effect else "",

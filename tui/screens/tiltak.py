@@ -21,7 +21,7 @@ from store.sessions import SessionStore
 from store.tiltak_rows import Shown, SortBy, TiltakFilter, TiltakRow, select
 from tui.i18n import t
 from tui.messages import FollowUpsSaved, RegisterRead
-from tui.views import effect_label, status_label
+from tui.views import effect_label, iglo_label, status_label
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.title_bar import TitleBar
 
@@ -38,7 +38,7 @@ def row_cells(row: TiltakRow, today: dt.date) -> list[Text]:
         frist.append(f" {t('tiltak.overdue')}", style="bold red")
     return [
         Text(note.text),
-        Text(note.iglo.value if note.iglo else "–"),
+        Text(iglo_label(note.iglo)),
         Text(note.ansvarlig or "–"),
         frist,
         Text(status_label(note.status)),
