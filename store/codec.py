@@ -20,7 +20,7 @@ from store.model import (
     Seat,
     SummaryItem,
 )
-from store.tiltak_status import follow_up_from_doc, follow_up_to_doc, status_from_text
+from store.tiltak_status import FollowUp, status_from_text
 
 Doc = dict[str, Any]
 
@@ -170,4 +170,29 @@ def summary_from_doc(doc: Doc) -> SummaryItem:
         topic=str(doc.get("topic", "")),
         order=int(doc.get("order", 0)),
         sources=tuple(str(source) for source in doc.get("sources", ())),
+    )
+
+
+def follow_up_to_doc(follow_up: FollowUp) -> Doc:
+    """A follow-up as a flat document (defaults left out)."""
+    doc: Doc = {"at": time_to_str(follow_up.at), "status": follow_up.status.value}
+    if follow_up.effect is not None:
+        doc["effect"] = follow_up.effect.value
+    if follow_up.effect_note:
+        doc["effect_note"] = follow_up.effect_note
+    if follow_up.review_on is not None:
+        doc["review_on"] = follow_up.review_on.isoformat()
+    return doc
+
+
+def follow_up_from_doc(doc: Doc) -> FollowUp:
+    """The follow-up stored in a document (KeyError/ValueError/TypeError when malformed)."""
+    effect = doc.get("effect")
+    review_on = doc.get("review_on")
+    return FollowUp(
+        at=time_from_str(doc["at"]),
+        status=status_from_text(str(doc["status"])),
+        effect=None if effect is None else Effect(effect),
+        effect_note=str(doc.get("effect_note", "")),
+        review_on=None if review_on is None else dt.date.fromisoformat(review_on),
     )

@@ -64,35 +64,6 @@ class FollowUp:
     review_on: dt.date | None = None
 
 
-def follow_up_to_doc(follow_up: FollowUp) -> dict[str, Any]:
-    """A follow-up as a flat document (defaults left out)."""
-    from store.codec import time_to_str  # the store's one time format; codec imports this module
-
-    doc: dict[str, Any] = {"at": time_to_str(follow_up.at), "status": follow_up.status.value}
-    if follow_up.effect is not None:
-        doc["effect"] = follow_up.effect.value
-    if follow_up.effect_note:
-        doc["effect_note"] = follow_up.effect_note
-    if follow_up.review_on is not None:
-        doc["review_on"] = follow_up.review_on.isoformat()
-    return doc
-
-
-def follow_up_from_doc(doc: dict[str, Any]) -> FollowUp:
-    """The follow-up stored in a document (KeyError/ValueError/TypeError when malformed)."""
-    from store.codec import time_from_str
-
-    effect = doc.get("effect")
-    review_on = doc.get("review_on")
-    return FollowUp(
-        at=time_from_str(doc["at"]),
-        status=status_from_text(str(doc["status"])),
-        effect=None if effect is None else Effect(effect),
-        effect_note=str(doc.get("effect_note", "")),
-        review_on=None if review_on is None else dt.date.fromisoformat(review_on),
-    )
-
-
 def is_overdue(note: Note, today: dt.date) -> bool:
     """True for a tiltak whose frist has passed and that is neither carried out nor dropped."""
     return note.frist is not None and note.frist < today and not note.status.closed
