@@ -86,13 +86,7 @@ def note_to_doc(note: Note) -> Doc:
 
 def tiltak_follow_up_doc(note: Note) -> Doc:
     """A tiltak's effect, next review and dated follow-ups, as document fields (if any)."""
-    doc: Doc = {}
-    if note.effect is not None:
-        doc["effect"] = note.effect.value
-    if note.effect_note:
-        doc["effect_note"] = note.effect_note
-    if note.review_on is not None:
-        doc["review_on"] = note.review_on.isoformat()
+    doc = _answers_to_doc(note.effect, note.effect_note, note.review_on)
     if note.history:
         doc["history"] = [follow_up_to_doc(entry) for entry in note.history]
     return doc
@@ -102,8 +96,6 @@ def note_from_doc(doc: Doc) -> Note:
     """The Note stored in a document."""
     frist = doc.get("frist")
     iglo = doc.get("iglo")
-    effect = doc.get("effect")
-    review_on = doc.get("review_on")
     return Note(
         id=str(doc["id"]),
         kind=NoteKind(doc["kind"]),
@@ -119,9 +111,7 @@ def note_from_doc(doc: Doc) -> Note:
         frist=None if frist is None else dt.date.fromisoformat(frist),
         status=status_from_text(str(doc.get("status", NoteStatus.IKKE_STARTET.value))),
         rank=_opt_int(doc.get("rank")),
-        effect=None if effect is None else Effect(effect),
-        effect_note=str(doc.get("effect_note", "")),
-        review_on=None if review_on is None else dt.date.fromisoformat(review_on),
+        **_answers_from_doc(doc),
         history=tuple(follow_up_from_doc(entry) for entry in doc.get("history", ())),
         factor=str(doc.get("factor") or ""),
     )
@@ -175,24 +165,36 @@ def summary_from_doc(doc: Doc) -> SummaryItem:
 
 def follow_up_to_doc(follow_up: FollowUp) -> Doc:
     """A follow-up as a flat document (defaults left out)."""
-    doc: Doc = {"at": time_to_str(follow_up.at), "status": follow_up.status.value}
-    if follow_up.effect is not None:
-        doc["effect"] = follow_up.effect.value
-    if follow_up.effect_note:
-        doc["effect_note"] = follow_up.effect_note
-    if follow_up.review_on is not None:
-        doc["review_on"] = follow_up.review_on.isoformat()
-    return doc
+    answers = _answers_to_doc(follow_up.effect, follow_up.effect_note, follow_up.review_on)
+    return {"at": time_to_str(follow_up.at), "status": follow_up.status.value, **answers}
 
 
 def follow_up_from_doc(doc: Doc) -> FollowUp:
     """The follow-up stored in a document (KeyError/ValueError/TypeError when malformed)."""
-    effect = doc.get("effect")
-    review_on = doc.get("review_on")
     return FollowUp(
         at=time_from_str(doc["at"]),
         status=status_from_text(str(doc["status"])),
-        effect=None if effect is None else Effect(effect),
-        effect_note=str(doc.get("effect_note", "")),
-        review_on=None if review_on is None else dt.date.fromisoformat(review_on),
+        **_answers_from_doc(doc),
     )
+
+
+def _answers_to_doc(effect: Effect | None, note: str, review_on: dt.date | None) -> Doc:
+    """The follow-up answers (effect, its comment, next review) a note and a follow-up share."""
+    doc: Doc = {}
+    if effect is not None:
+        doc["effect"] = effect.value
+    if note:
+        doc["effect_note"] = note
+    if review_on is not None:
+        doc["review_on"] = review_on.isoformat()
+    return doc
+
+
+def _answers_from_doc(doc: Doc) -> Doc:
+    """The follow-up answers stored in a note's or a follow-up's document, as fields."""
+    effect, review_on = doc.get("effect"), doc.get("review_on")
+    return {
+        "effect": None if effect is None else Effect(effect),
+        "effect_note": str(doc.get("effect_note", "")),
+        "review_on": None if review_on is None else dt.date.fromisoformat(review_on),
+    }
