@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Label, OptionList
+from textual.widgets import Button, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.i18n import t
@@ -27,6 +27,31 @@ class Dialog(ModalScreen[DialogResult]):
     """A Plansje dialog: a modal screen styled by dialogs.tcss (read when the first one opens)."""
 
     CSS_PATH = "dialogs.tcss"
+
+
+FormResult = TypeVar("FormResult")
+
+
+class FormDialog(Dialog[FormResult | None]):
+    """A form: Enter in a field or the primary button submits, Cancel or Esc closes with None."""
+
+    BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Submit, or cancel."""
+        if event.button.id == "cancel":
+            self.dismiss(None)
+        else:
+            self.action_submit()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a text field submits."""
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        """Check the fields and dismiss with the result (each form says how)."""
+        raise NotImplementedError
 
 
 class FieldError(ValueError):

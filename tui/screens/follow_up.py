@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from store.clock import format_date, local_zone
 from store.model import Effect, Note, NoteStatus
 from tui.i18n import t
-from tui.screens.dialogs import Dialog, FieldError, dialog_footer, parse_date, show_error
+from tui.screens.dialogs import FieldError, FormDialog, dialog_footer, parse_date, show_error
 from tui.views import effect_label, status_label
 from tui.widgets.form_input import FormInput
 
@@ -30,11 +29,9 @@ def history_lines(note: Note) -> list[str]:
     return lines
 
 
-class FollowUpDialog(Dialog[dict[str, object] | None]):
+class FollowUpDialog(FormDialog[dict[str, object]]):
     """Ask the two review questions of a tiltak and its next review date; dismiss with the
     changed answers, ready for SessionStore.update_note (which dates them in its history)."""
-
-    BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
 
     def __init__(self, note: Note, meeting: str) -> None:
         super().__init__()
@@ -75,19 +72,7 @@ class FollowUpDialog(Dialog[dict[str, object] | None]):
         """Start at the status."""
         self.query_one("#status").focus()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save or cancel."""
-        if event.button.id == "cancel":
-            self.dismiss(None)
-        else:
-            self.action_save()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in a text field saves."""
-        event.stop()
-        self.action_save()
-
-    def action_save(self) -> None:
+    def action_submit(self) -> None:
         """Check the date and dismiss with the answers that changed (nothing: no changes)."""
         status = self.query_one("#status", Select).value
         effect = self.query_one("#effect", Select).value

@@ -7,15 +7,14 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from agendas.model import Agenda
 from store.model import Roles, SessionInfo
 from store.session_factors import asks_for_factors, split_factors
 from tui.i18n import t
-from tui.screens.dialogs import Dialog, FieldError, dialog_footer, parse_date, show_error
+from tui.screens.dialogs import FieldError, FormDialog, dialog_footer, parse_date, show_error
 from tui.widgets.form_input import FormInput
 
 MAX_GROUPS = 20
@@ -45,10 +44,8 @@ def parse_groups(text: str) -> int | None:
     return value if 1 <= value <= MAX_GROUPS else None
 
 
-class NewSessionDialog(Dialog[NewSessionRequest | None]):
+class NewSessionDialog(FormDialog[NewSessionRequest]):
     """Collects the session's details; offers to link the latest session it follows."""
-
-    BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
 
     def __init__(
         self,
@@ -103,18 +100,6 @@ class NewSessionDialog(Dialog[NewSessionRequest | None]):
     def on_mount(self) -> None:
         """Start in the title field."""
         self.query_one("#title", Input).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Start or cancel."""
-        if event.button.id == "cancel":
-            self.dismiss(None)
-        else:
-            self.action_submit()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in any field starts the meeting."""
-        event.stop()
-        self.action_submit()
 
     def _value(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value.strip()

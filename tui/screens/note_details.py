@@ -6,14 +6,13 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from agendas.model import IgloLevel, NoteKind
 from store.model import Note, NoteStatus
 from tui.i18n import t
-from tui.screens.dialogs import Dialog, FieldError, dialog_footer, parse_date, show_error
+from tui.screens.dialogs import FieldError, FormDialog, dialog_footer, parse_date, show_error
 from tui.views import kind_label, status_label
 from tui.widgets.form_input import FormInput
 
@@ -38,10 +37,8 @@ class NoteDetails:
     changes: dict[str, object]
 
 
-class NoteDetailsDialog(Dialog[NoteDetails | None]):
+class NoteDetailsDialog(FormDialog[NoteDetails]):
     """Edit a note's tiltak fields (IGLO, ansvarlig, ressurser, frist, status) and rank."""
-
-    BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
 
     def __init__(self, note: Note) -> None:
         super().__init__()
@@ -96,23 +93,11 @@ class NoteDetailsDialog(Dialog[NoteDetails | None]):
         first = "#iglo" if self.note.kind is NoteKind.TILTAK else "#rank"
         self.query_one(first).focus()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save or cancel."""
-        if event.button.id == "cancel":
-            self.dismiss(None)
-            return
-        self.action_save()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in any field saves."""
-        event.stop()
-        self.action_save()
-
     def _refuse(self, field: str, message: str) -> None:
         """Show the problem in the footer and put the cursor in the field to fix."""
         show_error(self.query_one("#details-error", Label), message, self.query_one(f"#{field}"))
 
-    def action_save(self) -> None:
+    def action_submit(self) -> None:
         """Validate and dismiss with the changes."""
         changes: dict[str, object] = {}
         rank = self.query_one("#rank", Input).value.strip()

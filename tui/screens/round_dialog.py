@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Button, Input, Label
+from textual.widgets import Input, Label
 
 from tui.i18n import t
-from tui.screens.dialogs import Dialog, dialog_footer, show_error
+from tui.screens.dialogs import FormDialog, dialog_footer, show_error
 from tui.widgets.form_input import FormInput
 
 #: The longest round name kept (it is shown beside every note of the round in the minutes).
 MAX_NAME = 40
 
 
-class RoundDialog(Dialog[str | None]):
+class RoundDialog(FormDialog[str]):
     """Ask for the new round's name ("Kveldsvakt"); dismiss with it, or None."""
-
-    BINDINGS = [Binding("escape", "dismiss(None)", t("key.close"))]
 
     def __init__(self, meeting: str, rounds: list[str]) -> None:
         super().__init__()
@@ -39,19 +36,7 @@ class RoundDialog(Dialog[str | None]):
         """Start in the name field."""
         self.query_one("#round-name").focus()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Start or cancel."""
-        if event.button.id == "cancel":
-            self.dismiss(None)
-        else:
-            self.action_start()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter starts the round."""
-        event.stop()
-        self.action_start()
-
-    def action_start(self) -> None:
+    def action_submit(self) -> None:
         """Dismiss with the name; a blank name is refused."""
         name = " ".join(self.query_one("#round-name", Input).value.split())
         if not name:
