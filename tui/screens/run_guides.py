@@ -24,7 +24,6 @@ from tui.i18n import t
 from tui.screens.run_outputs import PLAN_AGENDAS
 from tui.screens.run_votes import VoteSeats
 from tui.widgets.guide_panel import GuidePanel, framing_text, guide_text
-from tui.widgets.step_detail import StepDetail
 
 
 def panel_part(timing: MeetingTiming) -> Part | Literal[""]:
@@ -51,9 +50,8 @@ class GuideSeats(VoteSeats):
     _guide_shown: tuple[str, tuple[str, ...]] | None = None
 
     @on(Mount)
-    async def mount_guide_panel(self) -> None:
-        """Put the panel above the step detail and draw it for the meeting's state."""
-        await self.query_one(StepDetail).mount(GuidePanel(id="guide-panel"), before=0)
+    def draw_guide_panel(self) -> None:
+        """Draw the panel above the step detail (StepDetail composes it) for the meeting's state."""
         self.refresh_guide()
 
     def watch_timing(self, timing: MeetingTiming) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from agendas.model import Step
 from tui.i18n import t
+from tui.widgets.guide_panel import GuidePanel
 from tui.widgets.hora_detail import append_hora
 from tui.widgets.wrap import hang
 
@@ -95,7 +96,9 @@ class StepDetail(VerticalScroll):
         self._shown: tuple[Step, list[str], list[str]] | None = None
 
     def compose(self) -> ComposeResult:
-        """One static body, updated as the step or its notes change, and the "more" hint."""
+        """The checklist panel (the Run screen draws it), one static body, updated as the step
+        or its notes change, and the "more" hint."""
+        yield GuidePanel(id="guide-panel")
         yield Static(id="step-body")
         yield Static(Text(t("run.more")), id="more")
 
