@@ -52,6 +52,11 @@ class VoteShown(Screen[None]):
         steps = self.meeting.agenda.steps
         return current if current is not None and steps[current].voting else None
 
+    @property
+    def agenda_votes(self) -> bool:
+        """True when a step of this meeting's agenda takes votes (else no ballot is ever read)."""
+        return any(step.voting for step in self.meeting.agenda.steps)
+
     def on_mount(self) -> None:
         """Show the vote of the step the meeting is at."""
         self.vote_step_changed()
@@ -62,11 +67,13 @@ class VoteShown(Screen[None]):
         if self.vote_step != self._vote_step:
             self._vote_step = self.vote_step
             self.show_votes()
-            self.read_votes()
+            if self.agenda_votes:
+                self.read_votes()
 
     def on_session_follower_changed(self) -> None:
-        """Another seat or the room saved: read the ballots again."""
-        self.read_votes()
+        """Another seat or the room saved: read the ballots again (if this agenda votes)."""
+        if self.agenda_votes:
+            self.read_votes()
 
     @work(thread=True, group="votes", exclusive=True, exit_on_error=False)
     def read_votes(self) -> None:
