@@ -66,15 +66,17 @@ class KeyBar(Widget, can_focus=False):
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        """A signal from the screen: draw the keys again, and lay out the screen again only
-        when they now take another number of lines."""
+        """A signal from the screen (every focus change sends two): draw the keys again if
+        they changed, and lay out the screen again only if they take another number of lines."""
         before = self._packed
         self._packed = None
         width = self.size.width
         if before is None or before[0] != width:
             self.refresh(layout=True)
             return
-        self.refresh(layout=len(self.lines(width)) != len(before[1]))
+        after = self.lines(width)
+        if after != before[1]:
+            self.refresh(layout=len(after) != len(before[1]))
 
     def notify_style_update(self) -> None:
         """The theme or the styles changed: pack the keys again in the new colours."""
