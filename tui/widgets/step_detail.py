@@ -12,7 +12,7 @@ from agendas.model import Step
 from tui.i18n import t
 from tui.widgets.guide_panel import GuidePanel
 from tui.widgets.hora_detail import append_hora
-from tui.widgets.wrap import hang
+from tui.widgets.wrap import HangingText, hang
 
 
 def render_step(step: Step, progress: list[str], context: list[str], width: int = 0) -> Text:
@@ -86,9 +86,6 @@ class StepDetail(VerticalScroll):
     }
     """
 
-    #: Cells kept free beside the text: the vertical scrollbar, whether or not it is shown.
-    SCROLLBAR_ROOM = 2
-
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None
     ) -> None:
@@ -108,16 +105,8 @@ class StepDetail(VerticalScroll):
         if shown == self._shown:
             return  # unchanged: no re-wrap and no new layout (most notes change no count)
         self._shown = shown
-        self._draw()
-
-    def _draw(self) -> None:
-        """Render the shown step for the current width, then update the hint."""
-        if self._shown is None or not self.size.width:
-            return  # not laid out yet: the first Resize draws it at its real width
-        width = self.size.width - self.styles.gutter.width - self.SCROLLBAR_ROOM
-        body = self.query_one("#step-body", Static)
-        body.update(render_step(*self._shown, width=max(0, width)))
-        self.call_after_refresh(self._update_more)
+        body = HangingText(lambda width: render_step(step, progress, context, width=width))
+        self.query_one("#step-body", Static).update(body)
 
     @property
     def more_below(self) -> bool:
@@ -129,8 +118,13 @@ class StepDetail(VerticalScroll):
         self.query_one("#more", Static).display = self.more_below
 
     def on_resize(self) -> None:
-        """Wrap again for the new width."""
-        self._draw()
+        """A new height or width: the hint may come or go."""
+        self._update_more()
+
+    def watch_virtual_size(self) -> None:
+        """The text got longer or shorter: the hint may come or go."""
+        if self.is_mounted:
+            self._update_more()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         """Scrolled: the hint goes once the end is in view."""
