@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from store.clock import local_date, local_zone
 from store.errors import StoreError
@@ -17,7 +18,6 @@ from store.meeting import Meeting
 from store.model import Note, Seat, Session, utc_now
 from store.opening import Opening, open_meeting
 from store.seat_lease import SeatLease
-from store.session_factors import inherited_factors, last_factors
 from store.sessions import SessionStore
 from tui.command_provider import MeetingCommands
 from tui.i18n import t
@@ -31,6 +31,7 @@ from tui.messages import (
     SessionOpened,
     StoreFailed,
 )
+from tui.new_session_flow import NewSessionFlow
 from tui.round_flow import RoundFlow
 from tui.screens.run import RunScreen
 from tui.startup import release_gc
@@ -40,7 +41,6 @@ Clock = Callable[[], dt.datetime]
 if TYPE_CHECKING:
     from agendas.library import Library
     from tui.screens.home import HomeScreen
-    from tui.screens.new_session import NewSessionRequest
 
 
 class PlansjeApp(LibraryHost, App[None]):
@@ -77,11 +77,19 @@ class PlansjeApp(LibraryHost, App[None]):
         #: The facilitator's seats this app holds (the Run screen closes only with the app).
         self.leases: list[SeatLease] = []
         self.rounds = RoundFlow(self)
+        self.new_sessions = NewSessionFlow(self)
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The session the command line opened is the first screen (no blank one beneath it
+        to lay out and repaint); otherwise Textual's blank screen, until Home or a session."""
+        if self.opening is None:
+            return super().get_default_screen()
+        return self._screen_for(self.opening)
 
     def on_mount(self) -> None:
-        """Show the session the command line opened, or open the one asked for, else Home."""
+        """Start the session the command line opened, or open the one asked for, else Home."""
         if self.opening is not None:
-            self.show_opening(self.opening)
+            self._opened(self.opening, self.screen)
         elif self.initial_session:
             self.open_session(self.initial_session, start=self.seat == "facilitator")
         else:
@@ -112,54 +120,13 @@ class PlansjeApp(LibraryHost, App[None]):
 
         self.push_screen(HomeScreen(message.library, message.sessions))
 
-    @work(thread=True, group="load")
     def on_home_screen_agenda_chosen(self, event: HomeScreen.AgendaChosen) -> None:
-        """Thread: list the sessions a new session of this agenda may continue."""
-        assert self.library is not None
-        earlier = {a.id for a in self.library.followers(event.agenda_id)}
-        try:
-            sessions = self.store.list_sessions()
-        except StoreError:
-            sessions = []
-        candidates = [s for s in sessions if s.agenda_id in earlier and not s.broken]
-        factors = last_factors(self.store, sessions, event.agenda_id)
-        self.post_message(CandidatesListed(event.agenda_id, candidates, factors))
+        """An agenda was chosen on Home: ask for the new session's details."""
+        self.new_sessions.agenda_chosen(event.agenda_id)
 
     def on_candidates_listed(self, message: CandidatesListed) -> None:
         """Ask for the new session's details, offering sessions it may continue."""
-        assert self.library is not None
-        agenda = self.library.get(message.agenda_id)
-        if agenda is None:
-            return
-        today = local_date(self.clock(), local_zone())
-        from tui.screens.new_session import NewSessionDialog
-
-        dialog = NewSessionDialog(agenda, today, message.candidates, factors=message.factors)
-        self.push_screen(dialog, self._create)
-
-    def _create(self, request: NewSessionRequest | None) -> None:
-        """The dialog closed: create the session (in a thread) when it was filled in."""
-        if request is not None:
-            self._create_session(request)
-
-    @work(thread=True, group="load")
-    def _create_session(self, request: NewSessionRequest) -> None:
-        """Thread: create the session from the dialog, then open it."""
-        try:
-            session = self.store.create_session(
-                request.agenda,
-                title=request.title,
-                date=request.date,
-                place=request.place,
-                roles=request.roles,
-                groups=request.groups,
-                follows=request.follows,
-                factors=request.factors or inherited_factors(self.store, request.follows),
-            )
-        except StoreError as error:
-            self.post_message(StoreFailed(str(error)))
-            return
-        self._load(session.id, True)
+        self.new_sessions.listed(message)
 
     def action_new_round(self) -> None:
         """A new round of the meeting on the Run screen, or of the session chosen on Home."""
@@ -187,9 +154,9 @@ class PlansjeApp(LibraryHost, App[None]):
     @work(thread=True, group="load")
     def open_session(self, session_id: str, *, start: bool = False) -> None:
         """Thread: load a session; the Run screen is built when SessionOpened arrives."""
-        self._load(session_id, start)
+        self.load_session(session_id, start)
 
-    def _load(self, session_id: str, start: bool) -> None:
+    def load_session(self, session_id: str, start: bool) -> None:
         """Thread body: open the session for this app's seat and post it (or why it failed)."""
         try:
             opening = open_meeting(self.store, session_id, self.seat, start)
@@ -203,29 +170,43 @@ class PlansjeApp(LibraryHost, App[None]):
         self.notify(
             t("error.store", reason=message.reason), severity="error", timeout=10, markup=False
         )
-        if len(self.screen_stack) <= 1:
+        if type(self.screen) is Screen:  # Textual's blank first screen: nothing else to show
             self.show_home()
 
     def on_session_opened(self, message: SessionOpened) -> None:
         """A worker opened a session: show it."""
         self.show_opening(message.opening)
 
-    def show_opening(self, opening: Opening) -> None:
-        """Show the session on the Run screen (or the room view), starting the clock if asked."""
+    def show_opening(self, opening: Opening, *, replace: bool = False) -> None:
+        """Show the session on the Run screen (or the room view), starting the clock if asked;
+        `replace`: in place of the current screen (the next round of a meeting)."""
+        screen = self._screen_for(opening)
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        self._opened(opening, screen)
+
+    def _screen_for(self, opening: Opening) -> Screen[Any]:
+        """The Run screen (or the room view) for an opened session, its clock started if asked."""
         meeting = Meeting(self.store, opening.session, self.clock)
         if opening.seat == "show":
             from tui.screens.show import ShowScreen
 
-            self.push_screen(ShowScreen(meeting))
-            return
+            return ShowScreen(meeting)
         if opening.start:
             meeting.start()
         seat = Seat.FACILITATOR if opening.seat == "facilitator" else Seat.REFERENT
         screen = RunScreen(meeting, opening.context, seat=seat)
         screen.seat_note = t("seat.header") if opening.seat_taken else ""
+        return screen
+
+    def _opened(self, opening: Opening, screen: Screen[Any]) -> None:
+        """The session's screen is up: hold its seat, save its start, review open tiltak."""
+        if not isinstance(screen, RunScreen):
+            return
         if opening.lease is not None:
             self.leases.append(opening.lease)
-        self.push_screen(screen)
         if opening.seat_taken:
             text = t("seat.taken", id=opening.session.id)
             self.notify(text, severity="warning", timeout=15, markup=False)

@@ -82,7 +82,5 @@ class RoundFlow:
         """Show the new round in place of the round before it."""
         from tui.screens.run import RunScreen
 
-        if isinstance(self.app.screen, RunScreen):
-            self.app.pop_screen()
-        self.app.show_opening(message.opening)
+        self.app.show_opening(message.opening, replace=isinstance(self.app.screen, RunScreen))
         self.app.notify(t("round.started", name=message.name), markup=False)

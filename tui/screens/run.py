@@ -45,6 +45,7 @@ class RunScreen(GuideSeats):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
     CSS_PATH = "run.tcss"
+    AUTO_FOCUS = "#note-input"
 
     BINDINGS = [
         # Priority: a presentation clicker's PageDown/PageUp must not scroll the focused list.
@@ -114,7 +115,7 @@ class RunScreen(GuideSeats):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Show everything, start ticking, and put the cursor in the note input."""
+        """Show everything and start ticking (AUTO_FOCUS puts the cursor in the note field)."""
         self.title = self.meeting.title
         self.show_control()
         self.refresh_all()
@@ -122,7 +123,6 @@ class RunScreen(GuideSeats):
         self.set_interval(TICK_SECONDS, self.tick)
         self.set_timer(FOLLOW_DELAY, lambda: self.follower.start(self))  # once the screen is up
         self.notes.offer_draft()
-        self.field.focus()
 
     @property
     def field(self) -> NoteField:
