@@ -161,3 +161,8 @@ def meeting_state(events: Sequence[Event], step_count: int | None = None) -> Mee
     for event in sorted(events, key=lambda e: e.at):
         fold.apply(event)
     return fold.state
+
+
+def start_events(at: dt.datetime) -> tuple[Event, Event]:
+    """What starting a meeting records: started, and on its first step."""
+    return (Event(EventType.STARTED, at), Event(EventType.STEP_ENTERED, at, step=0))

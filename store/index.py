@@ -143,6 +143,11 @@ def list_sessions(root: Path, session_ids: list[str], read_info: InfoReader) -> 
     return infos
 
 
+def latest_unfinished(infos: list[SessionInfo]) -> SessionInfo | None:
+    """The newest of these sessions (a listing, newest first) that is new, running or paused."""
+    return next((i for i in infos if i.state in ("new", "running", "paused")), None)
+
+
 def _save(root: Path, entries: dict[str, Doc]) -> None:
     """Write the index; a store that cannot be written simply keeps the old (stale) index."""
     lock = filelock.FileLock(root / "index.lock", timeout=5.0, mode=0o600)

@@ -11,6 +11,7 @@ from typing import Any
 
 from agendas.model import Agenda, NoteKind
 from store.control import control_holder
+from store.event_replay import start_events
 from store.model import (
     EDITABLE_NOTE_FIELDS,
     Event,
@@ -236,8 +237,8 @@ class Meeting:
     def start(self) -> None:
         """Start the meeting on its first step (no-op when already started)."""
         if self.timing().state is MeetingState.NEW:
-            self.record(EventType.STARTED)
-            self.record(EventType.STEP_ENTERED, step=0)
+            for event in start_events(self.clock()):
+                self.record(event.type, step=event.step)
 
     def go_to(self, index: int) -> bool:
         """Enter a step; False when the index is out of range or the meeting has ended."""

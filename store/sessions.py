@@ -133,11 +133,6 @@ class SessionStore:
     def _read_info(self, sid: str) -> SessionInfo:
         return index.read_info(self._session(sid).files.path(SESSION))
 
-    def latest_unfinished(self) -> SessionInfo | None:
-        """The newest session that is new, running or paused."""
-        unfinished = ("new", "running", "paused")
-        return next((i for i in self.list_sessions() if i.state in unfinished), None)
-
     def changed_elsewhere(self, session_id: str) -> bool:
         """True when another process (seat) changed the session since this store last read
         it; this store's own writes do not count."""
@@ -174,17 +169,21 @@ class SessionStore:
         names_recorded: bool = False,
         zone: str | None = None,
         factors: tuple[str, ...] = (),
+        events: Sequence[Event] = (),
     ) -> Session:
-        """Start a session (a short id) with a frozen agenda, in `zone` (default: local_zone())."""
+        """Start a session (a short id) with a frozen agenda, in `zone` (default: local_zone()),
+        its time log beginning with `events` (store.event_replay.start_events: started now)."""
         if groups < 1:
             raise InvalidInput("groups must be at least 1")
+        if problem := next(filter(None, (event_problem(e, len(agenda.steps)) for e in events)), ""):
+            raise InvalidInput(problem)
         with self._guard:
             sid = new_session_id()
             while not claim_folder(self.sessions_dir / sid):
                 sid = new_session_id()
             session = Session(
                 id=sid, agenda=agenda, title=title, date=date, place=place, roles=roles,
-                groups=groups, follows=follows, events=(), notes=(), summary=(),
+                groups=groups, follows=follows, events=tuple(events), notes=(), summary=(),
                 created=self.clock(), names_recorded=names_recorded,
                 zone=zone or zone_name(local_zone()),
                 factors=tuple(factor_list(factors)),
@@ -195,6 +194,7 @@ class SessionStore:
                     db.table("agenda").insert(agenda_to_dict(agenda))
                 with opened(files.path(SESSION), "session") as db:
                     db.table("meta").insert(session_codec.meta_fields(session))
+                    db.table("events").insert_multiple(map(codec.event_to_doc, events))
             self._agendas[sid] = agenda
             return session
 

@@ -104,6 +104,13 @@ class MeetingTiming:
         """The timing of the current step, if any."""
         return None if self.current is None else self.steps[self.current]
 
+    @property
+    def note_step(self) -> int:
+        """The step notes go to: the active one, else the last one once ended, else the first."""
+        if self.current is not None:
+            return self.current
+        return len(self.steps) - 1 if self.state is MeetingState.ENDED else 0
+
 
 def _round_timing(
     fold: EventReplay, agenda: Agenda, index: int, elapsed: dt.timedelta

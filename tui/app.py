@@ -210,7 +210,7 @@ class PlansjeApp(LibraryHost, App[None]):
         if opening.seat_taken:
             text = t("seat.taken", id=opening.session.id)
             self.notify(text, severity="warning", timeout=15, markup=False)
-        if opening.start:
+        if screen.meeting.pending:  # the start, unless the session was created started
             screen.persist()
         if opening.actions:
             self.review_open_actions(screen, opening.actions)

@@ -10,6 +10,8 @@ from agendas.library import resolve_agenda
 from agendas.model import Agenda
 from store.clock import local_date, local_zone
 from store.errors import StoreError
+from store.event_replay import start_events
+from store.index import latest_unfinished
 from store.language import t
 from store.model import Session
 from store.opening import Opening, open_meeting
@@ -83,14 +85,16 @@ def run(
     try:
         sessions = SessionStore.open(settings.store)
         previous = sessions.load(after) if after else None
-        session = sessions.create_session(
+        now = dt.datetime.now(dt.UTC)
+        session = sessions.create_session(  # already started: one write, none at start-up
             agenda,
             title=title or agenda.title,
-            date=local_date(dt.datetime.now(dt.UTC), local_zone()),
+            date=local_date(now, local_zone()),
             place=place,
             groups=group_count(agenda, groups, previous),
             follows=previous.id if previous else None,
             factors=split_factors(factors) if factors else (previous.factors if previous else ()),
+            events=start_events(now),
         )
         opening = open_meeting(sessions, session.id, "facilitator", start=True)
         return _run_app(sessions, opening, room_host=room)
@@ -104,7 +108,7 @@ def resume(session_id: str | None, *, settings: Settings, seat: str = "resume") 
     try:
         sessions = SessionStore.open(settings.store)
         if session_id is None:
-            latest = sessions.latest_unfinished()
+            latest = latest_unfinished(sessions.list_sessions())
             if latest is None:
                 return _fail(t("cli.no_unfinished"))
             session_id = latest.id

@@ -15,6 +15,7 @@ import pytest
 from agendas.model import Agenda
 from store.durable import drain_discards
 from store.errors import CorruptSessionFile, LockTimeout, UnsupportedSchema
+from store.index import latest_unfinished
 from store.location import ENV_VAR, resolve_root
 from store.model import Event, EventType
 from store.outbox import Outbox, add_note_write
@@ -97,7 +98,7 @@ def test_a_corrupt_session_is_reported_untouched_and_others_keep_working(
     fresh.add_note(fine, note(text="Fortsatt mulig"))
     assert len(fresh.load(fine).notes) == 1
     assert path.read_bytes() == garbage  # byte for byte as the user left it
-    assert fresh.latest_unfinished() is not None
+    assert latest_unfinished(fresh.list_sessions()) is not None
 
 
 def test_a_torn_or_wrongly_shaped_file_names_the_file(

@@ -13,6 +13,8 @@ from agendas.model import Agenda, IgloLevel, NoteKind
 from store import sessions as sessions_module
 from store.control import control_holder
 from store.errors import AmbiguousSessionId, InvalidInput, NoteNotFound, SessionNotFound
+from store.event_replay import start_events
+from store.index import latest_unfinished
 from store.model import Event, EventType, NoteStatus, Roles, Seat, SummaryItem
 from store.sessions import SessionStore
 from tests.store.helpers import FakeClock, at, note, stored_files
@@ -193,6 +195,22 @@ def test_events_drive_state_and_timing_and_duplicates_are_ignored(
         store.record_event(sid, Event(EventType.TIME_ADDED, at(16)))
 
 
+def test_a_session_created_started_is_running_on_its_first_step_from_its_one_write(
+    store: SessionStore, agenda: Agenda
+) -> None:
+    session = store.create_session(agenda, title="t", date=DAY, events=start_events(at(0)))
+    assert session.state == "running"
+    again = SessionStore.open(store.root).load(session.id)  # as another process reads it
+    assert again.state == "running"
+    assert again.timing(at(5)).current == 0
+    assert again.timing(at(5)).steps[0].elapsed == dt.timedelta(minutes=5)
+    bad = Event(EventType.STEP_ENTERED, at(0), step=len(agenda.steps))
+    before = sorted(p.name for p in store.sessions_dir.iterdir())
+    with pytest.raises(InvalidInput):
+        store.create_session(agenda, title="t", date=DAY, events=(bad,))
+    assert sorted(p.name for p in store.sessions_dir.iterdir()) == before  # no half session
+
+
 def test_control_hand_over_is_stored_and_does_not_move_the_clock(
     store: SessionStore, agenda: Agenda
 ) -> None:
@@ -257,7 +275,7 @@ def test_list_shows_sessions_newest_first_with_their_state(
     assert [i.state for i in infos] == ["new", "running", "ended"]
     assert infos[1].follows == old
     assert infos[1].agenda_id == "tiltaksmote"
-    latest = store.latest_unfinished()
+    latest = latest_unfinished(infos)
     assert latest is not None and latest.id == fresh
     for_agenda = next(i for i in store.list_sessions() if i.agenda_id == "tiltaksmote")
     assert for_agenda is not None and for_agenda.id == running

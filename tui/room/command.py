@@ -7,6 +7,7 @@ import sys
 from typing import TextIO
 
 from store.errors import StoreError
+from store.index import latest_unfinished
 from store.language import t
 from store.sessions import SessionStore
 from store.settings import Settings
@@ -20,7 +21,7 @@ def pick_session(store: SessionStore, typed: str | None) -> str:
     """The session to open: the one given (id or prefix), else the latest unfinished one."""
     if typed is not None:
         return store.load(typed).id
-    latest = store.latest_unfinished()
+    latest = latest_unfinished(store.list_sessions())
     if latest is None:
         raise LookupError(t("room.cli.none"))
     return latest.id

@@ -34,13 +34,6 @@ TICK_SECONDS = 0.25
 FOLLOW_DELAY = 0.5  # the follower starts once the screen is up (and catches up then)
 
 
-def step_of(timing: MeetingTiming, steps: int) -> int:
-    """The step notes go to: the active one, else the last one when ended, else 0."""
-    if timing.current is not None:
-        return timing.current
-    return steps - 1 if timing.state is MeetingState.ENDED else 0
-
-
 class RunScreen(GuideSeats):
     """Drives one meeting: timer, steps, the active step and the note pane."""
 
@@ -115,7 +108,8 @@ class RunScreen(GuideSeats):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Show everything and start ticking (AUTO_FOCUS puts the cursor in the note field)."""
+        """Show everything, start ticking, and put the cursor in the note field (AUTO_FOCUS does
+        so only when the app has focus, which a browser tab may not have yet)."""
         self.title = self.meeting.title
         self.show_control()
         self.refresh_all()
@@ -123,6 +117,7 @@ class RunScreen(GuideSeats):
         self.set_interval(TICK_SECONDS, self.tick)
         self.set_timer(FOLLOW_DELAY, lambda: self.follower.start(self))  # once the screen is up
         self.notes.offer_draft()
+        self.field.focus()
 
     @property
     def field(self) -> NoteField:
@@ -181,7 +176,7 @@ class RunScreen(GuideSeats):
         """Compute the timing once (per tick or change) into `timing` and `step`."""
         timing = self.meeting.timing()
         self.timing = timing
-        self.step = step_of(timing, len(self.meeting.agenda.steps))
+        self.step = timing.note_step
         return timing
 
     def refresh_all(self) -> None:
