@@ -3,7 +3,6 @@ any agenda into the user folder (k). File work runs in threads that post message
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,33 +22,37 @@ if TYPE_CHECKING:
     from agendas.model import Agenda
 
 
-@dataclass
 class LibraryReloaded(Message):
     """The agenda library read again after a save (Home refills its table, the app keeps it)."""
 
-    library: Library
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
 
 
-@dataclass
 class AgendaReadForEdit(Message):
     """A user agenda file read for the editor."""
 
-    draft: Saksliste
-    path: Path
+    def __init__(self, draft: Saksliste, path: Path) -> None:
+        super().__init__()
+        self.draft = draft
+        self.path = path
 
 
-@dataclass
 class AgendaDuplicated(Message):
     """A duplicate was written (or refused: see the result's problems)."""
 
-    result: AgendaSaved
+    def __init__(self, result: AgendaSaved) -> None:
+        super().__init__()
+        self.result = result
 
 
-@dataclass
 class AgendaFileFailed(Message):
     """An agenda file could not be read or written."""
 
-    reason: str
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
 class HomeAgendaActions(Screen[None]):

@@ -8,7 +8,6 @@ starting it (a bind and a save of the room record) happens in a worker thread, w
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -28,12 +27,13 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8400
 
 
-@dataclass
 class RoomOpened(Message):
     """The room beside the meeting started (record), or could not (reason)."""
 
-    record: RoomRecord | None
-    reason: str = ""
+    def __init__(self, record: RoomRecord | None, reason: str = "") -> None:
+        super().__init__()
+        self.record = record
+        self.reason = reason
 
 
 class RoomSeats(Screen[None]):

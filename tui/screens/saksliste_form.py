@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 from textual.message import Message
 
@@ -26,19 +24,21 @@ _FIELD_KEYS = {
 }
 
 
-@dataclass
 class SakslisteSaved(Message):
     """A save finished: the result, and the saksliste read back from the file when it worked."""
 
-    result: AgendaSaved
-    reread: Saksliste | None
+    def __init__(self, result: AgendaSaved, reread: Saksliste | None) -> None:
+        super().__init__()
+        self.result = result
+        self.reread = reread
 
 
-@dataclass
 class SakslisteFailed(Message):
     """A save could not be written (the folder is read-only, the disk full, ...)."""
 
-    reason: str
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
 def type_label(kind: ItemType | None) -> str:

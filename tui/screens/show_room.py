@@ -7,8 +7,6 @@ Ctrl+R hides or shows it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual import work
 from textual.binding import Binding
 from textual.message import Message
@@ -23,11 +21,12 @@ CHECK_SECONDS = 2.0
 """How often the projector view looks whether the room opened or closed."""
 
 
-@dataclass
 class RoomRecordRead(Message):
     """The room record as it is on disk now (None: there is none)."""
 
-    record: RoomRecord | None
+    def __init__(self, record: RoomRecord | None) -> None:
+        super().__init__()
+        self.record = record
 
 
 class RoomOnShow(Screen[None]):

@@ -8,7 +8,6 @@ reveals the result the panel says only how many dots are cast; then it shows the
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from rich.text import Text
 from textual import work
@@ -23,12 +22,13 @@ from store.vote_report import vote_panel_lines
 from store.votes import VoteBook, load_votes, voted_notes
 
 
-@dataclass
 class VotesLoaded(Message):
     """The session's ballots as read from disk (and the meeting it follows)."""
 
-    book: VoteBook
-    earlier: Session | None
+    def __init__(self, book: VoteBook, earlier: Session | None) -> None:
+        super().__init__()
+        self.book = book
+        self.earlier = earlier
 
 
 class VoteShown(Screen[None]):
