@@ -1,19 +1,20 @@
 """The parse cache's rules, so opening a meeting does not load the Markdown parser.
 
 This module holds no disk I/O: it says what a cached parse looks like (encode_entry,
-decode_entry) and when it is still valid (a key from a hash of the file's text, its path and
-source, and the size and mtime of the parser's own modules, so editing an agenda or upgrading
-Plansje makes the next read parse afresh). A ParseCache that stores the entries is installed
-from outside (store.agenda_cache, by the command-line entry point); with none installed every
-read parses. The cache is an optimisation only: a failure to read or write it means parsing.
+decode_entry) and when it is still valid (an entry keeps the file's text, its path and source,
+and the size and mtime of the parser's own modules, all compared exactly, so editing an agenda
+or upgrading Plansje makes the next read parse afresh). A ParseCache that stores the entries
+is installed from outside (store.agenda_cache, by the command-line entry point); with none
+installed every read parses. The cache is an optimisation only: a failure to read or write
+it means parsing.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
+import zlib
 from pathlib import Path
 from typing import Protocol
 
@@ -74,19 +75,16 @@ def _parser_stamp() -> str:
     return ";".join(parts)
 
 
-def entry_key(text: str, path: str, source: str) -> str:
-    """What an entry must match to be used."""
-    digest = hashlib.sha256()
-    for part in (_parser_stamp(), path, source, text):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+def entry_key(text: str, path: str, source: str) -> list[str]:
+    """What an entry must match, exactly, to be used."""
+    return [_parser_stamp(), path, source, text]
 
 
 def entry_name(path: str, source: str) -> str:
-    """The file name of one agenda path's entry (one per path, so a cache cannot grow)."""
-    name = hashlib.sha256(f"{source}\0{path}".encode("utf-8", "surrogatepass")).hexdigest()
-    return f"{name[:32]}.json"
+    """The file name of one agenda path's entry (one per path, so a cache cannot grow; two
+    paths that share a name only take each other's place, as each entry keeps its own key)."""
+    name = zlib.crc32(f"{source}\0{path}".encode("utf-8", "surrogatepass"))
+    return f"{name:08x}.json"
 
 
 def encode_entry(text: str, path: str, source: str, result: Result) -> bytes | None:

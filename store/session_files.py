@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import re
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,11 +34,12 @@ SAVED_FILE = re.compile(r"(session|agenda|notes-\d+)\.json")
 ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no i, l, o, 0, 1: easy to read and type
 ID_LENGTH = 6
 _ID_SHAPE = re.compile(r"[a-z0-9]{1,32}")  # what a typed id (or prefix) may look like
+_RANDOM = random.SystemRandom()  # the OS's randomness, as `secrets` uses (without its imports)
 
 
 def new_session_id() -> str:
     """A random six-character id such as ``k3x9qa``."""
-    return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+    return "".join(_RANDOM.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
 
 
 def session_ids(sessions_dir: Path) -> list[str]:

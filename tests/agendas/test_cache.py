@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import agendas.parser
+import store.agenda_cache
 from agendas.cache import parse_cache, use_parse_cache
 from agendas.files import check_agenda_file
 from agendas.library import BUILTIN_DIR
@@ -91,6 +92,19 @@ def test_an_edited_file_is_parsed_again_and_replaces_its_entry(tmp_path: Path, c
     agenda, _ = check_agenda_file(path)
     assert agenda is not None and agenda.steps[1].duration.planned == 25
     assert len(_entries(cache)) == 1
+
+
+def test_two_files_whose_entries_share_a_name_each_get_their_own_agenda(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store.agenda_cache, "entry_name", lambda path, source: "same.json")
+    first, second = tmp_path / "a.md", tmp_path / "b.md"
+    first.write_text(AGENDA, encoding="utf-8")
+    second.write_text(AGENDA.replace("Prøvemøte", "Annet møte"), encoding="utf-8")
+    for _ in range(2):  # each read finds the other file's entry under its name, and parses
+        assert (check_agenda_file(first)[0] or pytest.fail("a")).title == "Prøvemøte"
+        assert (check_agenda_file(second)[0] or pytest.fail("b")).title == "Annet møte"
+    assert [p.name for p in _entries(cache)] == ["same.json"]
 
 
 def test_a_broken_file_is_reported_every_time(tmp_path: Path, cache: Path) -> None:
