@@ -150,3 +150,23 @@ async def test_summary_explanation_wraps_inside_80_columns(
         explanation = app.screen.query_one("#summary-help", Label)
         assert in_view(explanation)
         assert "Alt lagres med en gang." in " ".join(" ".join(drawn(explanation)).split())
+
+
+async def test_the_timer_drops_the_meeting_line_on_a_short_terminal_and_brings_it_back(
+    store: SessionStore, clock: FakeClock
+) -> None:
+    from tui.widgets.timer_panel import TimerPanel
+
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        timer = app.screen.query_one(TimerPanel).query_one("#timer-lines", Static)
+        lines = "\n".join(drawn(timer))
+        assert "Steg 1 av" in lines and "Møtet:" in lines
+        await pilot.resize_terminal(80, 16)
+        await pilot.pause()
+        lines = "\n".join(drawn(timer))
+        assert "Steg 1 av" in lines and "Møtet:" not in lines
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "Møtet:" in "\n".join(drawn(timer))

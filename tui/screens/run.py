@@ -128,6 +128,7 @@ class RunScreen(GuideSeats):
         """Hide side panels on a small terminal so the timer and notes stay usable."""
         self.set_class(event.size.width < 70, "-narrow")
         self.set_class(event.size.height < 20, "-short")
+        self.query_one(TimerPanel).compact = event.size.height < 20
 
     # -- control ------------------------------------------------------------------------
     @property

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.style import Style
 from textual.widgets import Digits, Static
 
 
@@ -23,27 +25,29 @@ class TimerView:
 
 
 class TimerPanel(Vertical):
-    """Large countdown digits with a caption; turns yellow near the end and red in overtime."""
+    """Large countdown digits with the caption, the round and the whole meeting's time below;
+    the digits turn yellow near the end and red in overtime. `compact` leaves out the meeting
+    line (a short terminal). The three lines are one text (one widget less to lay out)."""
 
+    COMPONENT_CLASSES = {"timer-panel--caption", "timer-panel--round", "timer-panel--late"}
     DEFAULT_CSS = """
     TimerPanel { height: auto; padding: 0 1; }
     TimerPanel Digits { width: auto; }
     TimerPanel.-warning Digits { color: $warning; }
     TimerPanel.-overtime Digits { color: $error; }
     TimerPanel.-paused Digits { color: $text-muted; }
-    TimerPanel #timer-caption { color: $text-muted; }
-    TimerPanel #round { color: $accent; text-style: bold; }
-    TimerPanel #meeting.-late { color: $error; text-style: bold; }
+    TimerPanel > .timer-panel--caption { color: $text-muted; }
+    TimerPanel > .timer-panel--round { color: $accent; text-style: bold; }
+    TimerPanel > .timer-panel--late { color: $error; text-style: bold; }
     """
 
-    def compose(self) -> ComposeResult:
-        """Digits, caption, round and meeting lines."""
-        yield Digits("--:--", id="digits")
-        yield Static(id="timer-caption")
-        yield Static(id="round")
-        yield Static(id="meeting")
-
+    compact: reactive[bool] = reactive(False, init=False)
     _shown: TimerView | None = None
+
+    def compose(self) -> ComposeResult:
+        """Digits, then the caption, round and meeting lines."""
+        yield Digits("--:--", id="digits")
+        yield Static(id="timer-lines")
 
     def show(self, view: TimerView) -> None:
         """Display a TimerView (nothing to do when it has not changed since the last tick)."""
@@ -51,10 +55,24 @@ class TimerPanel(Vertical):
             return
         self._shown = view
         self.query_one(Digits).update(view.digits)
-        self.query_one("#timer-caption", Static).update(Text(view.caption))
-        self.query_one("#round", Static).update(Text(view.round_text))
-        meeting = self.query_one("#meeting", Static)
-        meeting.update(Text(view.meeting_text))
-        meeting.set_class(view.meeting_late, "-late")
+        self._draw_lines()
         for state in ("warning", "overtime", "paused", "idle"):
             self.set_class(view.state == state, f"-{state}")
+
+    def watch_compact(self) -> None:
+        """The meeting line comes or goes."""
+        self._draw_lines()
+
+    def _draw_lines(self) -> None:
+        view = self._shown
+        if view is None:
+            return
+        parts: list[tuple[str, Style] | str] = [
+            (view.caption, self.get_visual_style("timer-panel--caption"))
+        ]
+        if view.round_text:
+            parts += ["\n", (view.round_text, self.get_visual_style("timer-panel--round"))]
+        if view.meeting_text and not self.compact:
+            late = self.get_visual_style("timer-panel--late") if view.meeting_late else Style()
+            parts += ["\n", (view.meeting_text, late)]
+        self.query_one("#timer-lines", Static).update(Content.assemble(*parts))
