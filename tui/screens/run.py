@@ -274,6 +274,10 @@ class RunScreen(GuideSeats):
         """A finished line from the note field: a note, an edit, or a new kind or group."""
         self.notes.entered(message.text)
 
+    def on_step_detail_more_below(self, message: StepDetail.MoreBelow) -> None:
+        """Say "↓ mer" on the line under the step while part of it is below the fold."""
+        self.query_one("#notes").border_title = t("run.more") if message.more else ""
+
     def on_note_field_refused(self, message: NoteField.Refused) -> None:
         """The field kept a line the meeting cannot take: say why."""
         self.notify(message.reason, severity="warning", timeout=8, markup=False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from agendas.model import Step
@@ -70,21 +71,22 @@ def render_step(step: Step, progress: list[str], context: list[str], width: int 
 
 
 class StepDetail(VerticalScroll):
-    """A scrollable panel showing the active step; "↓ mer" says when text is below the fold."""
+    """A scrollable panel showing the active step; it says (MoreBelow) when text is below the
+    fold, and the screen shows "↓ mer" on the line under it."""
 
     DEFAULT_CSS = """
     StepDetail { padding: 0 1; }
     StepDetail > Static { width: 1fr; }
-    StepDetail > #more {
-        dock: bottom;
-        width: 1fr;
-        height: 1;
-        content-align: right middle;
-        color: $text-accent;
-        background: $surface;
-        text-style: bold;
-    }
     """
+
+    class MoreBelow(Message):
+        """Part of the step is now below the visible area (`more`), or no longer is."""
+
+        def __init__(self, more: bool) -> None:
+            super().__init__()
+            self.more = more
+
+    _more = False
 
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None
@@ -93,11 +95,10 @@ class StepDetail(VerticalScroll):
         self._shown: tuple[Step, list[str], list[str]] | None = None
 
     def compose(self) -> ComposeResult:
-        """The checklist panel (the Run screen draws it), one static body, updated as the step
-        or its notes change, and the "more" hint."""
+        """The checklist panel (the Run screen draws it) and one static body, updated as the
+        step or its notes change."""
         yield GuidePanel(id="guide-panel")
         yield Static(id="step-body")
-        yield Static(Text(t("run.more")), id="more")
 
     def show(self, step: Step, progress: list[str], context: list[str]) -> None:
         """Show a step with its progress lines and the previous meeting's summary."""
@@ -114,8 +115,10 @@ class StepDetail(VerticalScroll):
         return self.scroll_y < self.max_scroll_y
 
     def _update_more(self) -> None:
-        """Show "↓ mer" only while there is text below."""
-        self.query_one("#more", Static).display = self.more_below
+        """Say so when text below comes or goes."""
+        if self.more_below != self._more:
+            self._more = self.more_below
+            self.post_message(self.MoreBelow(self._more))
 
     def on_resize(self) -> None:
         """A new height or width: the hint may come or go."""
