@@ -125,6 +125,7 @@ def test_a_phone_joins_by_code_adds_notes_and_follows_the_step(open_room: OpenRo
             page.get_by_role("button", name="Gruppe 2").tap()
             page.wait_for_selector("#step-title:text('Innledning og filmene')")
             assert page.text_content("#group-name") == "Gruppe 2"
+            assert page.text_content("label[for=text]") == "Notat"
 
             page.fill("#text", "Vi så filmene sammen")
             page.tap("#add")
@@ -136,6 +137,7 @@ def test_a_phone_joins_by_code_adds_notes_and_follows_the_step(open_room: OpenRo
             )
             page.wait_for_selector("#step-title:text('Gruppearbeid per faktor')")
             assert "Kjenner vi oss igjen" in (page.text_content("#questions") or "")
+            assert page.text_content("label[for=text]") == "Utfordring"  # what it collects
 
             for text in ("Støy i åpent landskap", XSS):
                 page.fill("#text", text)

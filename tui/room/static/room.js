@@ -122,6 +122,10 @@
     }));
     select.parentElement.querySelector("label[for=kind]").hidden = kinds.length < 2;
     select.hidden = kinds.length < 2;
+    // One kind: the field is named for it ("Utfordring"); several: "Notat" and the choice.
+    const only = kinds.length === 1 ? kinds[0].label : "";
+    document.querySelector("label[for=text]").textContent =
+      only ? only.charAt(0).toUpperCase() + only.slice(1) : say("page.text");
     tiltakFields();
   }
 
