@@ -84,6 +84,24 @@ async def test_the_room_opens_beside_the_meeting_and_a_phones_note_reaches_the_s
     assert closed is not None and closed.join_url == ""
 
 
+async def test_the_qr_panel_goes_when_the_meeting_ends_and_the_room_with_it(
+    store: SessionStore, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run_room, "DEFAULT_PORT", 0)
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await _until(pilot, lambda: isinstance(app.screen, RunScreen))
+        screen = app.screen
+        assert isinstance(screen, RunScreen)
+        await pilot.press("ctrl+r")
+        await _until(pilot, lambda: bool(screen.query(RoomPanel)))
+        assert screen.meeting.end()  # here, or by the seat that holds control
+        screen.tick()
+        await _until(pilot, lambda: not screen.query(RoomPanel))
+        thread = screen.room_thread
+    assert thread is not None and thread.wait_stopped(5)
+
+
 async def test_the_projector_view_shows_the_rooms_qr_while_it_is_open(
     tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:

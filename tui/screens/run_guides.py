@@ -56,7 +56,8 @@ class GuideSeats(VoteSeats):
 
     def watch_timing(self, timing: MeetingTiming) -> None:
         """The meeting started, left its first step or ended, or another seat ticked an item:
-        the panel shows what fits now."""
+        the panel shows what fits now (and the room's QR goes once it has ended)."""
+        super().watch_timing(timing)
         if self._guide_shown is None:
             return
         part, checked = panel_part(timing), self.meeting.session.checked

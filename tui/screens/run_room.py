@@ -17,6 +17,7 @@ from textual.screen import Screen
 
 from store.errors import StoreError
 from store.meeting import Meeting
+from store.timing import MeetingState, MeetingTiming
 from tui.i18n import t
 
 if TYPE_CHECKING:
@@ -98,6 +99,11 @@ class RoomSeats(Screen[None]):
         from tui.widgets.room_panel import RoomPanel
 
         self.mount(RoomPanel(message.record, id="room-panel"))
+
+    def watch_timing(self, timing: MeetingTiming) -> None:
+        """The meeting ended: the room closed with it (its address is dead), so the QR goes."""
+        if timing.state is MeetingState.ENDED and self.room_thread is not None:
+            self.query("#room-panel").remove()
 
     def on_unmount(self) -> None:
         """The meeting's screen goes: stop the room (its queued notes are saved first)."""
