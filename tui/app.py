@@ -78,13 +78,17 @@ class PlansjeApp(LibraryHost, App[None]):
         self.leases: list[SeatLease] = []
         self.rounds = RoundFlow(self)
         self.new_sessions = NewSessionFlow(self)
+        #: The screen of the session the command line opened, built here so that its
+        #: stylesheet is read with the app's: Textual reads the CSS_PATH of a screen it
+        #: pushes, not of the default screen.
+        self.first_screen = None if opening is None else self._screen_for(opening)
+        if self.first_screen is not None:
+            self.css_path = [*self.css_path, *self.first_screen.css_path]
 
     def get_default_screen(self) -> Screen[Any]:
         """The session the command line opened is the first screen (no blank one beneath it
         to lay out and repaint); otherwise Textual's blank screen, until Home or a session."""
-        if self.opening is None:
-            return super().get_default_screen()
-        return self._screen_for(self.opening)
+        return self.first_screen or super().get_default_screen()
 
     def on_mount(self) -> None:
         """Start the session the command line opened, or open the one asked for, else Home."""

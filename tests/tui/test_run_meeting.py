@@ -248,6 +248,11 @@ async def test_a_meeting_the_command_line_opened_is_the_first_screen(
         screen = _screen(app)
         assert screen.meeting.session.id == session.id
         assert screen.timing.state is MeetingState.RUNNING
+        # Styled by run.tcss as when opened from Home (Textual reads the CSS_PATH of a screen
+        # it pushes, not of the default screen): the dividers and the note field's frame.
+        assert screen.query_one("#left").styles.border_right[0] == "vkey"
+        assert screen.query_one("#notes").styles.border_top[0] == "hkey"
+        assert screen.query_one("#note-input").styles.border_top[0] == "round"
     # Straight onto the Run screen: nothing was loaded a second time in a worker.
     assert not any(isinstance(m, SessionOpened) for m in seen)
     assert store.load(session.id).events[0].type.value == "started"
@@ -255,3 +260,19 @@ async def test_a_meeting_the_command_line_opened_is_the_first_screen(
     again = open_meeting(store, session.id, "facilitator", start=False)
     assert again.lease is not None
     again.lease.release()
+
+
+async def test_the_room_view_the_command_line_opened_is_styled_by_its_stylesheet(
+    store: SessionStore, clock: FakeClock
+) -> None:
+    from agendas.library import resolve_agenda
+    from store.opening import open_meeting
+    from tui.app import PlansjeApp
+    from tui.screens.show import ShowScreen
+
+    session = store.create_session(resolve_agenda("statusmote"), title="Status", date=START.date())
+    app = PlansjeApp(store, clock=clock, opening=open_meeting(store, session.id, "show", False))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ShowScreen)
+        assert app.screen.query_one("#show-title").styles.border_top[0] == "heavy"  # show.tcss
