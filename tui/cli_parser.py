@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn
 
 from store.language import normalize_lang, t
@@ -92,25 +92,68 @@ def add_global_options(parser: argparse.ArgumentParser, default: object) -> None
     parser.add_argument("--lang", choices=["nb", "en"], default=default, help=t("cli.help.lang"))
 
 
+class _Command(PlansjeParser):
+    """A subcommand's parser whose options are added the first time it parses or prints help
+    (argparse would otherwise build every command's options on each start)."""
+
+    define: Callable[[argparse.ArgumentParser], None] | None = None
+
+    def _defined(self) -> None:
+        if self.define is not None:
+            define, self.define = self.define, None
+            add_global_options(self, argparse.SUPPRESS)
+            define(self)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        """As ArgumentParser's, with this command's options defined."""
+        self._defined()
+        return super().parse_known_args(*args, **kwargs)
+
+    def format_usage(self) -> str:
+        """As ArgumentParser's, with this command's options defined."""
+        self._defined()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        """As ArgumentParser's, with this command's options defined."""
+        self._defined()
+        return super().format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand, its texts in the current language."""
     parser = PlansjeParser(prog="plansje", description=t("cli.description"))
     add_global_options(parser, None)
-    sub = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"))
+    sub = parser.add_subparsers(
+        dest="command", metavar=t("cli.metavar.command"), parser_class=_Command
+    )
 
-    def add(name: str) -> argparse.ArgumentParser:
-        command: argparse.ArgumentParser = sub.add_parser(
+    def add(name: str, define: Callable[[argparse.ArgumentParser], None] = lambda _: None) -> None:
+        command = sub.add_parser(
             name, help=t(f"cli.help.{name}"), description=t(f"cli.help.{name}")
         )
-        add_global_options(command, argparse.SUPPRESS)
-        return command
+        command.define = define
 
     add("agendas")
-    check = add("check")
-    check.add_argument("paths", nargs="+", metavar=t("cli.metavar.path"))
+    add("check", _define_check)
     add("sessions")
+    add("run", _define_run)
+    for name in ("resume", "join", "show"):
+        add(name, _define_session_argument)
+    add("export", _define_export)
+    add("tiltak", add_tiltak_command)
+    add("serve", _define_serve)
+    add("room", _define_room)
+    return parser
 
-    run = add("run")
+
+def _define_check(check: argparse.ArgumentParser) -> None:
+    """`plansje check PATH...`."""
+    check.add_argument("paths", nargs="+", metavar=t("cli.metavar.path"))
+
+
+def _define_run(run: argparse.ArgumentParser) -> None:
+    """`plansje run AGENDA`'s options."""
     run.add_argument("agenda", metavar="AGENDA", help=t("cli.help.run.agenda"))
     run.add_argument("--title", metavar=t("cli.metavar.title"), help=t("cli.help.run.title"))
     run.add_argument("--after", metavar=t("cli.metavar.session"), help=t("cli.help.run.after"))
@@ -126,10 +169,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=t("cli.help.run.room"),
     )  # fmt: skip
 
-    for name in ("resume", "join", "show"):
-        add(name).add_argument("session", nargs="?", metavar=t("cli.metavar.session"))
 
-    export = add("export")
+def _define_session_argument(command: argparse.ArgumentParser) -> None:
+    """`plansje resume|join|show [SESSION_ID]`."""
+    command.add_argument("session", nargs="?", metavar=t("cli.metavar.session"))
+
+
+def _define_export(export: argparse.ArgumentParser) -> None:
+    """`plansje export SESSION_ID` and what to export."""
     export.add_argument("session", metavar=t("cli.metavar.session"))
     what = export.add_mutually_exclusive_group()
     for kind in ("minutes", "summary", "actions", "plan", "ics", "invitation"):
@@ -145,9 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_print_options(export, what)
 
-    add_tiltak_command(add("tiltak"))
 
-    serve = add("serve")
+def _define_serve(serve: argparse.ArgumentParser) -> None:
+    """`plansje serve [SESSION_ID] [--host ADDR] [--port N]`."""
     serve.add_argument(
         "session", nargs="?", metavar=t("cli.metavar.session"), help=t("cli.help.serve.session")
     )
@@ -157,8 +204,6 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--port", type=int, default=8000, metavar="PORT", help=t("cli.help.serve.port")
     )
-    add_room_command(add)
-    return parser
 
 
 def add_tiltak_command(tiltak: argparse.ArgumentParser) -> None:
@@ -212,9 +257,8 @@ def _add_print_options(
     export.add_argument("--start", metavar="HH:MM", help=t("cli.help.export.start"))
 
 
-def add_room_command(add: Any) -> None:
+def _define_room(room: argparse.ArgumentParser) -> None:
     """`plansje room [SESSION_ID] [--host ADDR] [--port N]`: the group seats' web page."""
-    room = add("room")
     room.add_argument(
         "session", nargs="?", metavar=t("cli.metavar.session"), help=t("cli.help.room.session")
     )
