@@ -75,7 +75,7 @@ class StepDetail(VerticalScroll):
     fold, and the screen shows "↓ mer" on the line under it."""
 
     DEFAULT_CSS = """
-    StepDetail { padding: 0 1; }
+    StepDetail { padding: 0 1; scrollbar-gutter: stable; }
     StepDetail > Static { width: 1fr; }
     """
 
