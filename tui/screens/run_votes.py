@@ -13,14 +13,6 @@ import dataclasses
 
 from textual.binding import Binding
 
-from store.votes import (
-    ROOM_SEAT,
-    Ballot,
-    ballot_write,
-    close_write,
-    ranks_of,
-    with_counts,
-)
 from tui.i18n import t
 from tui.screens.run_room import RoomSeats
 from tui.screens.vote_panel import VoteShown
@@ -52,6 +44,8 @@ class VoteSeats(RoomSeats, VoteShown):
         if not notes:
             self.notify(t("vote.no_notes"), markup=False)
             return
+        from store.votes import ROOM_SEAT, Ballot, ballot_write, with_counts
+
         mine = self.votes.ballot(step, ROOM_SEAT) or Ballot(step, ROOM_SEAT)
 
         def typed(counts: dict[str, int] | None) -> None:
@@ -76,6 +70,8 @@ class VoteSeats(RoomSeats, VoteShown):
         if step is None:
             self.notify(t("vote.no_vote"), markup=False)
             return
+        from store.votes import close_write, ranks_of
+
         session = self.meeting.session
         self.meeting.outbox.enqueue(close_write(session.id, step))
         self.votes = dataclasses.replace(self.votes, revealed=self.votes.revealed | {step})

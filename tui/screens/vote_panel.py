@@ -8,6 +8,7 @@ reveals the result the panel says only how many dots are cast; then it shows the
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -18,8 +19,9 @@ from textual.widgets import Static
 from store.errors import StoreError
 from store.meeting import Meeting
 from store.model import Note, Session
-from store.vote_report import vote_panel_lines
-from store.votes import VoteBook, load_votes, voted_notes
+
+if TYPE_CHECKING:
+    from store.votes import VoteBook
 
 
 class VotesLoaded(Message):
@@ -41,9 +43,23 @@ class VoteShown(Screen[None]):
     #: What the panel says while the result is hidden.
     VOTE_HIDDEN = "vote.panel_hidden"
 
-    votes = VoteBook()
     earlier: Session | None = None
+    _book: VoteBook | None = None
     _vote_step: int | None = -1
+
+    @property
+    def votes(self) -> VoteBook:
+        """The ballots this screen knows (none before they are first read). The vote modules
+        load with the first meeting that votes, not at every start."""
+        if self._book is None:
+            from store.votes import VoteBook
+
+            self._book = VoteBook()
+        return self._book
+
+    @votes.setter
+    def votes(self, book: VoteBook) -> None:
+        self._book = book
 
     @property
     def vote_step(self) -> int | None:
@@ -82,6 +98,8 @@ class VoteShown(Screen[None]):
         try:
             if session.follows and self.earlier is None:
                 self.earlier = store.load(session.follows)
+            from store.votes import load_votes
+
             self.post_message(VotesLoaded(load_votes(store, session.id), self.earlier))
         except StoreError:
             return  # a half-written or locked file: the next save reads again
@@ -112,8 +130,12 @@ class VoteShown(Screen[None]):
         return dataclasses.replace(self.meeting.session, notes=notes)
 
     def _lines(self, step: int) -> list[str]:
+        from store.vote_report import vote_panel_lines
+
         return vote_panel_lines(self._seen(), self.votes, self.earlier, step, self.VOTE_HIDDEN)
 
     def _voted(self, step: int) -> list[Note]:
         """The notes the step votes on, as this screen shows them."""
+        from store.votes import voted_notes
+
         return list(voted_notes(self._seen(), step, self.earlier))
