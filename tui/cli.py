@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -11,7 +12,6 @@ from agendas.cache import parse_cache, use_parse_cache
 from store.agenda_cache import DiskParseCache
 from store.language import language, set_language
 from store.settings import Settings
-from tui import commands
 from tui.cli_parser import argv_language, build_parser
 
 __all__ = ["build_parser", "main"]
@@ -37,19 +37,31 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         use_parse_cache(cache)
         try:
             return _dispatch(args, settings)
+        except BrokenPipeError:
+            return _reader_gone()
         finally:
             use_parse_cache(previous_cache)
     finally:
         set_language(previous)
 
 
+def _reader_gone() -> int:
+    """The reader of the output went away (`plansje agendas | head`): stop quietly, as other
+    tools do, with no traceback and no second error when Python flushes at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 1
+
+
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     """Run one command with the resolved settings."""
-    if args.command == "agendas":
-        return commands.list_agendas(sys.stdout)
-    if args.command == "check":
-        return commands.check(args.paths, sys.stdout)
-    if args.command == "sessions":
+    if args.command in ("agendas", "check", "sessions"):
+        from tui import commands  # the listings (the app's commands do not load them)
+
+        if args.command == "agendas":
+            return commands.list_agendas(sys.stdout)
+        if args.command == "check":
+            return commands.check(args.paths, sys.stdout)
         return commands.list_sessions(settings.store, sys.stdout, sys.stderr)
     if args.command == "tiltak":
         from tui.tiltak_command import list_tiltak
