@@ -87,6 +87,10 @@ ROOM_TEXT: dict[str, tuple[str, str]] = {
         "Dette steget samler ikke den typen notater.",
         "This step does not collect that kind of note.",
     ),
+    "room.refused.factor": (
+        "Møtet har ikke den faktoren.",
+        "The meeting has no such factor.",
+    ),
     "room.refused.group": ("Møtet har ikke den gruppen.", "The meeting has no such group."),
     "room.refused.no_step": ("Møtet er ikke i gang.", "The meeting is not running."),
     "room.refused.ended": (
@@ -129,6 +133,8 @@ ROOM_TEXT: dict[str, tuple[str, str]] = {
     "page.add": ("Legg til", "Add"),
     "page.text": ("Notat", "Note"),
     "page.kind": ("Type", "Kind"),
+    "page.factor": ("Faktor", "Factor"),
+    "page.factor_other": ("Andre utfordringer", "Other challenges"),
     "page.iglo": ("IGLO-nivå", "IGLO level"),
     "page.iglo_none": ("(velg nivå)", "(choose a level)"),
     "page.ansvarlig": ("Ansvarlig", "Responsible"),

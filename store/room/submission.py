@@ -1,7 +1,8 @@
 """A note from a phone: the checked fields of its JSON, and the Note it becomes.
 
 Everything a phone sends is checked here before anything is stored: the kind must be one the
-step collects, the group one the meeting has, the text non-empty and at most MAX_TEXT_BYTES.
+step collects, the group one the meeting has, the factor (a challenge's poster segment) one of
+the meeting's, the text non-empty and at most MAX_TEXT_BYTES.
 A refusal names its reason (a language key) and never stores half a note.
 """
 
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from agendas.model import IgloLevel, NoteKind, Step
-from store.model import Note, new_note_id
+from store.factors import meeting_factors
+from store.model import Note, Session, new_note_id
 
 MAX_TEXT_BYTES = 2048
 """A note's text at most (UTF-8); longer is refused as too large (413)."""
@@ -31,6 +33,7 @@ class Refusal(StrEnum):
     EMPTY = "room.refused.empty"
     TOO_LARGE = "room.refused.too_large"
     KIND = "room.refused.kind"
+    FACTOR = "room.refused.factor"
     GROUP = "room.refused.group"
     NO_STEP = "room.refused.no_step"
     ENDED = "room.refused.ended"
@@ -59,6 +62,12 @@ def step_kinds(step: Step) -> tuple[NoteKind, ...]:
     """The kinds a phone may add at this step: those it collects, else plain notes."""
     kinds = tuple(dict.fromkeys(target.kind for target in step.targets))
     return kinds or (NoteKind.NOTAT,)
+
+
+def phone_factors(session: Session, step: Step) -> tuple[str, ...]:
+    """The poster factors a phone may file a note under at this step: the meeting's, where
+    the step collects challenges (each factor is a segment of the poster); else none."""
+    return meeting_factors(session) if NoteKind.UTFORDRING in step_kinds(step) else ()
 
 
 def read_group(value: object, groups: int) -> int:
@@ -114,17 +123,31 @@ class PhoneNote:
     ansvarlig: str = ""
     ressurser: str = ""
     frist: dt.date | None = None
+    #: The poster factor of a challenge ("" = «Andre utfordringer»).
+    factor: str = ""
 
     def note(self, step: int, created: dt.datetime) -> Note:
         """The note to store: attributed to the group only (no name, device or address)."""
         return Note(
             self.id, self.kind, self.text, step, self.group, created,
             iglo=self.iglo, ansvarlig=self.ansvarlig, ressurser=self.ressurser, frist=self.frist,
+            factor=self.factor,
         )  # fmt: skip
 
 
-def read_note(data: object, *, step: Step, groups: int) -> PhoneNote:
-    """A phone's JSON object checked against the step and the meeting; Refused otherwise."""
+def _factor(value: object, kind: NoteKind, factors: tuple[str, ...]) -> str:
+    if value in (None, ""):
+        return ""
+    if not isinstance(value, str):
+        raise Refused(Refusal.BAD_FIELD, "factor")
+    if kind is not NoteKind.UTFORDRING or value not in factors:
+        raise Refused(Refusal.FACTOR, "factor")
+    return value
+
+
+def read_note(data: object, *, step: Step, groups: int, factors: tuple[str, ...] = ()) -> PhoneNote:
+    """A phone's JSON object checked against the step and the meeting (`factors`: those a
+    challenge may be filed under, phone_factors); Refused otherwise."""
     if not isinstance(data, dict):
         raise Refused(Refusal.BAD_JSON)
     text = _text(data, "text", MAX_TEXT_BYTES, required=True)
@@ -139,7 +162,8 @@ def read_note(data: object, *, step: Step, groups: int) -> PhoneNote:
         raise Refused(Refusal.BAD_FIELD, "id")
     group = read_group(data.get("group"), groups)
     if kind is not NoteKind.TILTAK:
-        return PhoneNote(note_id, kind, text, group)
+        factor = _factor(data.get("factor"), kind, factors)
+        return PhoneNote(note_id, kind, text, group, factor=factor)
     return PhoneNote(
         note_id, kind, text, group, _iglo(data.get("iglo")),
         _text(data, "ansvarlig", MAX_FIELD_CHARS), _text(data, "ressurser", MAX_FIELD_CHARS),

@@ -13,7 +13,7 @@ from typing import Any
 from agendas.model import Step
 from store.language import kind_label, template
 from store.model import Note, Session
-from store.room.submission import step_kinds
+from store.room.submission import phone_factors, step_kinds
 
 View = dict[str, Any]
 
@@ -43,6 +43,7 @@ def _note(note: Note) -> View:
         "ansvarlig": note.ansvarlig,
         "ressurser": note.ressurser,
         "frist": note.frist.isoformat() if note.frist else "",
+        "factor": note.factor,
     }
 
 
@@ -72,6 +73,7 @@ def phone_view(session: Session, now: dt.datetime, group: int) -> View:
             "title": step.title,
             "questions": list(step.questions),
             "kinds": [{"kind": k.value, "label": kind_label(k)} for k in step_kinds(step)],
+            "factors": list(phone_factors(session, step)),
             "group_work": step.group_work is not None,
             "shared": shares_notes(step),
         },

@@ -66,8 +66,9 @@ def open_room(tmp_path: Path) -> Iterator[OpenRoom]:
     store_dir = tmp_path / "store"
     store = SessionStore.open(store_dir)
     session = store.create_session(
-        resolve_agenda("statusmote"), title="Mobilmøte", date=dt.date.today(), groups=3
-    )
+        resolve_agenda("statusmote"), title="Mobilmøte", date=dt.date.today(), groups=3,
+        factors=("Arbeidsmengde", "Samarbeid"),
+    )  # fmt: skip
     store.record_event(session.id, Event(EventType.STARTED, dt.datetime.now(dt.UTC), step=0))
     port = _free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -126,6 +127,7 @@ def test_a_phone_joins_by_code_adds_notes_and_follows_the_step(open_room: OpenRo
             page.wait_for_selector("#step-title:text('Innledning og filmene')")
             assert page.text_content("#group-name") == "Gruppe 2"
             assert page.text_content("label[for=text]") == "Notat"
+            assert page.locator("#factor").is_hidden()  # plain notes have no factor
 
             page.fill("#text", "Vi så filmene sammen")
             page.tap("#add")
@@ -139,6 +141,7 @@ def test_a_phone_joins_by_code_adds_notes_and_follows_the_step(open_room: OpenRo
             assert "Kjenner vi oss igjen" in (page.text_content("#questions") or "")
             assert page.text_content("label[for=text]") == "Utfordring"  # what it collects
 
+            page.select_option("#factor", "Arbeidsmengde")  # the poster's segment
             for text in ("Støy i åpent landskap", XSS):
                 page.fill("#text", text)
                 page.tap("#add")
@@ -160,4 +163,5 @@ def test_a_phone_joins_by_code_adds_notes_and_follows_the_step(open_room: OpenRo
         ("Støy i åpent landskap", 2, 1, "utfordring"),
         (XSS, 2, 1, "utfordring"),
     ]
+    assert [n.factor for n in notes] == ["", "Arbeidsmengde", "Arbeidsmengde"]
     assert outside == []

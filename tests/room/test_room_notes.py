@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from agendas.model import IgloLevel, NoteKind
-from tests.room.conftest import Served
+from tests.room.conftest import Served, until
 
 
 async def test_a_phones_note_lands_in_the_session_attributed_to_its_group_only(
@@ -105,3 +105,27 @@ async def test_a_tiltak_from_a_phone_keeps_its_fields(served: Served) -> None:
     assert await served.add("Feil dato", kind="tiltak", frist="15.01.2027") == 400
     assert await served.add("Feil nivå", kind="tiltak", iglo="kosmos") == 400
     assert len(served.session().notes) == 1
+
+
+async def test_a_phone_files_a_challenge_under_one_of_the_meetings_factors(
+    served: Served,
+) -> None:
+    served.let_in()
+    served.other.update_session(served.sid, factors=("Arbeidsmengde", "Samarbeid"))
+    await served.step_to(1)  # collects plain notes: no factors to choose
+    view = await (await served.client.get("/api/state?group=1")).json()
+    assert view["step"]["factors"] == []
+    await served.step_to(2)  # collects challenges: the poster's segments
+    await until(lambda: served.room.live.session.factors == ("Arbeidsmengde", "Samarbeid"))
+    view = await (await served.client.get("/api/state?group=1")).json()
+    assert view["step"]["factors"] == ["Arbeidsmengde", "Samarbeid"]
+    assert await served.add("For mange vakter", factor="Arbeidsmengde") == 201
+    assert await served.add("Ingen faktor", factor="") == 201
+    assert await served.add("Finnes ikke", factor="Lønn") == 409
+    assert await served.add("Et ønske", kind="ønske", factor="Samarbeid") == 409
+    assert [(n.text, n.factor) for n in served.session().notes] == [
+        ("For mange vakter", "Arbeidsmengde"),
+        ("Ingen faktor", ""),
+    ]
+    shown = await (await served.client.get("/api/state?group=1")).json()
+    assert [n["factor"] for n in shown["notes"]] == ["Arbeidsmengde", ""]

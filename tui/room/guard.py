@@ -38,6 +38,7 @@ STATUS: dict[Refusal, int] = {
     Refusal.EMPTY: 400,
     Refusal.TOO_LARGE: 413,
     Refusal.KIND: 409,
+    Refusal.FACTOR: 409,
     Refusal.GROUP: 404,
     Refusal.NO_STEP: 409,
     Refusal.ENDED: 410,

@@ -72,6 +72,8 @@ def render_page(room: Room, *, admitted: bool, csrf: str) -> str:
 <form id="note-form" autocomplete="off">
 <label for="kind">{e(t("page.kind"))}</label>
 <select id="kind" name="kind"></select>
+<label for="factor" hidden>{e(t("page.factor"))}</label>
+<select id="factor" name="factor" hidden></select>
 <label for="text">{e(t("page.text"))}</label>
 <textarea id="text" name="text" rows="3" maxlength="2000" required></textarea>
 <div id="tiltak" hidden>

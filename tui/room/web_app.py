@@ -20,7 +20,7 @@ from aiohttp import web
 
 from store.errors import StoreError
 from store.room.phone_votes import read_ballot, vote_view
-from store.room.submission import Refusal, Refused, read_group, read_note
+from store.room.submission import Refusal, Refused, phone_factors, read_group, read_note
 from store.room.view import View, current_step, phone_view
 from store.votes import VoteRefused, cast_ballot, voted_notes
 from tui.room.guard import add_headers, make_guard
@@ -193,7 +193,9 @@ async def add_note(request: web.Request) -> web.Response:
     index = current_step(session, now)
     if index is None:
         raise Refused(Refusal.ENDED)
-    phone = read_note(data, step=session.agenda.steps[index], groups=session.groups)
+    step = session.agenda.steps[index]
+    factors = phone_factors(session, step)
+    phone = read_note(data, step=step, groups=session.groups, factors=factors)
     try:
         saved = await room.writer.save(phone.note(index, now))
     except StoreError as error:

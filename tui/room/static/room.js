@@ -129,8 +129,27 @@
     tiltakFields();
   }
 
-  function tiltakFields() {
-    $("tiltak").hidden = $("kind").value !== "tiltak";
+  function fillFactors(factors) {
+    const select = $("factor");
+    const wanted = factors.join("\n");
+    if (select.dataset.factors !== wanted) {
+      select.dataset.factors = wanted;
+      const choices = [...factors, ""].map((name) => {
+        const option = el("option", name || say("page.factor_other"));
+        option.value = name;
+        return option;
+      });
+      select.replaceChildren(...choices);
+    }
+    tiltakFields();
+  }
+
+  function tiltakFields() {  // the fields of the chosen kind: a tiltak's, a challenge's factor
+    const kind = $("kind").value;
+    $("tiltak").hidden = kind !== "tiltak";
+    const noFactor = !$("factor").dataset.factors || kind !== "utfordring";
+    $("factor").hidden = noFactor;
+    document.querySelector("label[for=factor]").hidden = noFactor;
   }
   $("kind").addEventListener("change", tiltakFields);
 
@@ -150,11 +169,13 @@
     ticking = view.ticking;
     deadline = Date.now() + view.remaining * 1000;
     fillKinds(step.kinds);
+    fillFactors(step.factors);
     $("notes-heading").textContent = say(step.shared ? "page.all_notes" : "page.own_notes");
     const notes = view.notes.map((note) => {
       const item = el("li");
-      const label = step.shared && note.group ? note.label + " · " + say("page.group", { n: note.group })
+      let label = step.shared && note.group ? note.label + " · " + say("page.group", { n: note.group })
         : note.label;
+      if (note.factor) label += " · " + note.factor;
       item.appendChild(el("span", label, "kind"));
       item.appendChild(el("span", note.text, "text"));
       if (note.kind === "tiltak") {
@@ -276,6 +297,7 @@
     const text = $("text").value.trim();
     if (!text) return;
     const note = { id: newId(), kind: $("kind").value, text, group };
+    if (!$("factor").hidden) note.factor = $("factor").value;
     if (note.kind === "tiltak") {
       for (const name of ["iglo", "ansvarlig", "ressurser", "frist"]) note[name] = $(name).value;
     }
