@@ -106,6 +106,7 @@ def render_page(room: Room, *, admitted: bool, csrf: str) -> str:
 <section id="ended" hidden><h1>{e(t("page.ended"))}</h1></section>
 <p class="privacy">{e(t("page.privacy"))}</p>
 </main>
+<script src="/static/vote.js"></script>
 <script src="/static/room.js"></script>
 </body>
 </html>
