@@ -169,3 +169,19 @@ async def test_the_timer_drops_the_meeting_line_on_a_short_terminal_and_brings_i
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert "Møtet:" in "\n".join(drawn(timer))
+
+
+async def test_a_narrow_terminal_that_hides_the_step_says_nothing_about_more_below(
+    store: SessionStore, clock: FakeClock
+) -> None:
+    app = new_run_app(store, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notes = app.screen.query_one("#notes")
+        assert "↓ mer" in drawn(notes)[0]
+        await pilot.resize_terminal(60, 24)  # the step detail is hidden
+        await pilot.pause()
+        assert "↓ mer" not in drawn(notes)[0]
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "↓ mer" in drawn(notes)[0]

@@ -108,8 +108,7 @@ class RunScreen(GuideSeats):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Show everything, start ticking, and put the cursor in the note field (AUTO_FOCUS does
-        so only when the app has focus, which a browser tab may not have yet)."""
+        """Show everything, start ticking, focus the note field (AUTO_FOCUS needs app focus)."""
         self.title = self.meeting.title
         self.show_control()
         self.refresh_all()
@@ -129,6 +128,7 @@ class RunScreen(GuideSeats):
         self.set_class(event.size.width < 70, "-narrow")
         self.set_class(event.size.height < 20, "-short")
         self.query_one(TimerPanel).compact = event.size.height < 20
+        self.dashboard.mark_more()
 
     # -- control ------------------------------------------------------------------------
     @property
@@ -275,8 +275,8 @@ class RunScreen(GuideSeats):
         self.notes.entered(message.text)
 
     def on_step_detail_more_below(self, message: StepDetail.MoreBelow) -> None:
-        """Say "↓ mer" on the line under the step while part of it is below the fold."""
-        self.query_one("#notes").border_title = t("run.more") if message.more else ""
+        """Part of the step is below the fold, or no longer is: the line under it says so."""
+        self.dashboard.mark_more(message.more)
 
     def on_note_field_refused(self, message: NoteField.Refused) -> None:
         """The field kept a line the meeting cannot take: say why."""

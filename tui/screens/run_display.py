@@ -27,6 +27,15 @@ class Dashboard:
         self._shown_minute: tuple[int | None, int] = (None, -1)
         self._last_round: tuple[int, int] | None = None
         self._was_overtime = False
+        self._more_below = False
+
+    def mark_more(self, more: bool | None = None) -> None:
+        """Say "↓ mer" on the line under the step while part of it is below the fold (`more`:
+        the step detail says it changed); never while a narrow terminal hides the detail."""
+        if more is not None:
+            self._more_below = more
+        shown = self._more_below and not self.screen.has_class("-narrow")
+        self.screen.query_one("#notes").border_title = t("run.more") if shown else ""
 
     def redraw_all(self) -> None:
         """Redraw everything at the next tick (forget what is shown)."""
