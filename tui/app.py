@@ -88,7 +88,9 @@ class PlansjeApp(LibraryHost, App[None]):
     def get_default_screen(self) -> Screen[Any]:
         """The session the command line opened is the first screen (no blank one beneath it
         to lay out and repaint); otherwise Textual's blank screen, until Home or a session."""
-        return self.first_screen or super().get_default_screen()
+        if self.first_screen is None:
+            return super().get_default_screen()
+        return self.first_screen
 
     def on_mount(self) -> None:
         """Start the session the command line opened, or open the one asked for, else Home."""
