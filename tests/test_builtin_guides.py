@@ -1,13 +1,13 @@
 """The built-in agendas as the guides describe the meeting: the work after the meeting is an
 after-task (not a timed step), APU carries its guide's framing, and Plansje's proposals are
 marked where the facilitator sees them. The seed quotes themselves are checked in
-test_builtin_agendas."""
+test_builtin_agendas_seeds."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_builtin_agendas import load, normalize
+from tests.builtin_agenda_expectations import load, normalize
 
 
 @pytest.mark.parametrize("agenda_id", ["statusmote", "tiltaksmote", "apu-2", "starte"], ids=str)
