@@ -228,6 +228,16 @@ UI_TEXT: dict[str, tuple[str, str]] = {
     "new.no_such_date": ("Datoen {date} finnes ikke.", "There is no date {date}."),
     "run.more": ("↓ mer ", "↓ more "),
     "key.all_keys": ("alle taster", "all keys"),
+    # The key bar's shorter words, by action, when the keys do not fit on two lines.
+    "key.short.next_step": ("Neste", "Next"),
+    "key.short.previous_step": ("Forrige", "Prev"),
+    "key.short.jump": ("Gå til", "Go to"),
+    "key.short.cycle_kind": ("Type", "Kind"),
+    "key.short.toggle_notes": ("Liste", "List"),
+    "key.short.export": ("Eksport", "Export"),
+    "key.short.summary": ("Oppsum.", "Summary"),
+    "key.short.end_meeting": ("Avslutt", "End"),
+    "key.short.control": ("Styring", "Control"),
     "details.rank_title": ("Rangering av {kind}", "Rank of the {kind}"),
     "details.iglo_none": ("(velg nivå)", "(choose a level)"),
     "details.bad_rank": (

@@ -42,7 +42,7 @@ async def test_at_120_columns_the_key_bar_shows_every_key(
         assert "…" not in text
 
 
-async def test_at_80_columns_the_key_bar_says_f1_lists_the_keys_it_cannot_show(
+async def test_at_80_columns_the_key_bar_takes_short_words_keeps_f10_and_points_to_f1(
     store: SessionStore, clock: FakeClock
 ) -> None:
     app = new_run_app(store, clock)
@@ -51,7 +51,8 @@ async def test_at_80_columns_the_key_bar_says_f1_lists_the_keys_it_cannot_show(
         bar = app.screen.query_one(KeyBar)
         lines = drawn(bar)
         assert len(lines) == 2 and in_view(bar)
-        assert "f7 Notatliste" in lines[1]
+        assert "PgDn Neste " in lines[0] and "f7 Liste" in lines[1]
+        assert "f10 Avslutt …" in lines[1]  # ending the meeting stays in view; whole keys only
         assert lines[1].rstrip().endswith("f1 alle taster  ^p palette")
 
 

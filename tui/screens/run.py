@@ -127,7 +127,8 @@ class RunScreen(GuideSeats):
         """Hide side panels on a small terminal so the timer and notes stay usable."""
         self.set_class(event.size.width < 70, "-narrow")
         self.set_class(event.size.height < 20, "-short")
-        self.query_one(TimerPanel).compact = event.size.height < 20
+        for timer in self.query(TimerPanel):  # none once the screen is leaving
+            timer.compact = event.size.height < 20
         self.dashboard.mark_more()
 
     # -- control ------------------------------------------------------------------------
@@ -143,8 +144,7 @@ class RunScreen(GuideSeats):
         return self.controls or action not in self.CONTROLS
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Only the seat holding control moves the steps or the timer (PgDn/PgUp elsewhere say
-        who has it); once the meeting has ended, those keys are gone from the key bar."""
+        """Only the seat in control moves steps and timer (PgDn/PgUp elsewhere say who is)."""
         if action == "plan":
             return self.outputs.has_plan
         if action in self.CONTROLS and self.timing.state is MeetingState.ENDED:

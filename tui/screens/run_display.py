@@ -35,7 +35,8 @@ class Dashboard:
         if more is not None:
             self._more_below = more
         shown = self._more_below and not self.screen.has_class("-narrow")
-        self.screen.query_one("#notes").border_title = t("run.more") if shown else ""
+        for notes in self.screen.query("#notes"):  # none while the screen is leaving
+            notes.border_title = t("run.more") if shown else ""
 
     def redraw_all(self) -> None:
         """Redraw everything at the next tick (forget what is shown)."""

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
+from store.language import TABLE
 from tui.i18n import t
 
 RIGHT_ACTIONS = frozenset({"help", "app.help"})
@@ -25,8 +26,9 @@ class KeyBar(Widget, can_focus=False):
     bindings change; with the Run screen's sixteen keys that cost about 150 ms of the first
     paint. This widget only re-renders its text. Keys that do not fit on one line wrap to a
     second; help (F1, which lists every key) and the command palette stay at the right edge
-    of the last line. When even two lines are too few the rest is cut with `…` and F1 reads
-    "alle taster", so the facilitator knows where to find the keys that are not shown.
+    of the last line. When two lines are too few the keys take their shorter words
+    (`key.short.*`: "Neste" for "Neste steg"); when even those do not fit, the rest is cut
+    with `…` and F1 reads "alle taster", so the facilitator knows where to find the keys.
     """
 
     ALLOW_SELECT = False
@@ -149,10 +151,12 @@ class KeyBar(Widget, can_focus=False):
         entries = [self._entry(binding, enabled) for binding, enabled in shown]
         right = self._pinned(pinned, cut=False)
         rows = _pack(entries, width, right.cell_length)
-        if len(rows) > MAX_LINES:
+        if len(rows) > MAX_LINES:  # too many: the shorter words ("Neste" for "Neste steg")
+            entries = [self._entry(b, enabled, short_words(b)) for b, enabled in shown]
+            rows = _pack(entries, width, right.cell_length)
+        if len(rows) > MAX_LINES:  # still too many: whole keys only, then `…`; F1 lists them all
             right = self._pinned(pinned, cut=True)
-            room = width - right.cell_length
-            rows = [*rows[: MAX_LINES - 1], _cut(rows[MAX_LINES - 1 :], room)]
+            rows = _pack_cut(entries, width, right.cell_length)
         last = rows[-1]
         rows[-1] = last.pad_right(max(0, width - right.cell_length - last.cell_length)) + right
         return rows
@@ -164,6 +168,12 @@ class KeyBar(Widget, can_focus=False):
     def render(self) -> RenderResult:
         """The keys from the left, help and the command-palette key at the right edge."""
         return Content("\n").join(self.lines(self.size.width))
+
+
+def short_words(binding: Binding) -> str | None:
+    """A key's shorter words for a narrow terminal (`key.short.<action>`), if it has them."""
+    key = f"key.short.{binding.action}"
+    return t(key) if key in TABLE else None
 
 
 def _pack(entries: list[Content], width: int, last_reserve: int) -> list[Content]:
@@ -178,9 +188,19 @@ def _pack(entries: list[Content], width: int, last_reserve: int) -> list[Content
     return rows
 
 
-def _cut(rows: list[Content], room: int) -> Content:
-    """The rows that do not fit, as one line cut to `room` cells with a closing `…`."""
-    line = Content("").join(rows)
-    if line.cell_length <= room:
-        return line
-    return line.truncate(max(0, room - 1)) + Content("…")
+def _pack_cut(entries: list[Content], width: int, last_reserve: int) -> list[Content]:
+    """MAX_LINES greedy lines of whole entries, the last keeping `last_reserve` cells and one
+    for the closing `…` that says keys were left out."""
+    rows: list[Content] = [Content("")]
+    for entry in entries:
+        room = width - (last_reserve + 1 if len(rows) == MAX_LINES else 0)
+        if rows[-1].cell_length and rows[-1].cell_length + entry.cell_length > room:
+            if len(rows) == MAX_LINES:
+                break
+            rows.append(Content(""))
+            room = width - (last_reserve + 1 if len(rows) == MAX_LINES else 0)
+        if rows[-1].cell_length + entry.cell_length > room:
+            break  # a key wider than the line (a very narrow terminal)
+        rows[-1] = rows[-1] + entry
+    rows[-1] = rows[-1] + Content("…")
+    return rows
