@@ -251,8 +251,11 @@ class NoteDesk:
         self._draft_timer = self.screen.set_timer(DRAFT_SECONDS, self._keep_draft)
 
     def _keep_draft(self) -> None:
-        """Queue the draft write (the timer fired)."""
+        """Queue the draft write (the timer fired; not on a screen that is leaving, as when a
+        new round replaces it and its field is gone)."""
         self._draft_timer = None
+        if not self.screen.query("#note-input"):
+            return
         text = self.screen.field.value if self.editing is None else self._draft
         if text != self._draft:
             self._draft = text
