@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 
 from agendas.errors import AgendaError
@@ -13,7 +12,7 @@ from store.errors import StoreError
 from store.event_replay import start_events
 from store.index import latest_unfinished
 from store.language import t
-from store.model import Session
+from store.model import Session, utc_now
 from store.opening import Opening, open_meeting
 from store.session_factors import split_factors
 from store.sessions import SessionStore
@@ -85,7 +84,7 @@ def run(
     try:
         sessions = SessionStore.open(settings.store)
         previous = sessions.load(after) if after else None
-        now = dt.datetime.now(dt.UTC)
+        now = utc_now()  # the default clock, as the app's
         session = sessions.create_session(  # already started: one write, none at start-up
             agenda,
             title=title or agenda.title,
